@@ -1,0 +1,28 @@
+#include "actor.h"
+
+namespace Rpb {
+
+QString roleCode(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Operator:
+        return QStringLiteral("operator");
+    case Role::Viewer:
+        return QStringLiteral("viewer");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromCode(const QString &code)
+{
+    for (Role r : {Role::Administrator, Role::Manager, Role::Operator, Role::Viewer})
+        if (roleCode(r) == code)
+            return r;
+    return std::nullopt;
+}
+
+} // namespace Rpb

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace Rpb {
+
+// The kinds of record a change signal or an audit entry can speak of.
+enum class EntityKind {
+    Site,
+    ProductLine,
+    Equipment,
+    Member,
+    WasteCategory,
+    User,
+    Booking,
+    MaintenanceWindow,
+    Batch,
+    MonthClose
+};
+
+QString entityTable(EntityKind kind); // "product_line"
+QString entityDisplayName(EntityKind kind); // translated: "Product line"
+
+} // namespace Rpb

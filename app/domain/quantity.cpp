@@ -1,0 +1,115 @@
+#include "quantity.h"
+
+#include <QCoreApplication>
+
+namespace Rpb {
+
+namespace {
+class Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(Quantity)
+public:
+    static QString empty() { return tr("A number is required."); }
+    static QString notNumber(const QString &t) { return tr("\"%1\" is not a number.").arg(t); }
+    static QString tooManyDecimals() { return tr("At most three decimals are allowed."); }
+    static QString tooLarge() { return tr("The number is too large."); }
+};
+
+// Parses digits with the given group and decimal separators into thousandths.
+Result<qint64> parseWith(const QString &input, QChar group, QChar decimal, bool allowGroup)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(Error::invalid(Msg::empty()));
+    qsizetype i = 0;
+    bool negative = false;
+    if (text.at(0) == QLatin1Char('-') || text.at(0) == QChar(0x2212)) {
+        negative = true;
+        ++i;
+    } else if (text.at(0) == QLatin1Char('+')) {
+        ++i;
+    }
+    qint64 whole = 0;
+    qint64 fraction = 0;
+    int decimals = 0;
+    bool inFraction = false;
+    bool anyDigit = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isDigit() && c.unicode() < 128) {
+            anyDigit = true;
+            const int d = c.unicode() - '0';
+            if (inFraction) {
+                if (++decimals > 3)
+                    return fail(Error::invalid(Msg::tooManyDecimals()));
+                fraction = fraction * 10 + d;
+            } else {
+                if (whole > Quantity::Max / Quantity::Scale)
+                    return fail(Error::invalid(Msg::tooLarge()));
+                whole = whole * 10 + d;
+            }
+        } else if (c == decimal && !inFraction) {
+            inFraction = true;
+        } else if (allowGroup && c == group && !inFraction) {
+            continue;
+        } else {
+            return fail(Error::invalid(Msg::notNumber(text)));
+        }
+    }
+    if (!anyDigit)
+        return fail(Error::invalid(Msg::notNumber(text)));
+    while (decimals < 3) {
+        fraction *= 10;
+        ++decimals;
+    }
+    const qint64 value = whole * Quantity::Scale + fraction;
+    if (value > Quantity::Max)
+        return fail(Error::invalid(Msg::tooLarge()));
+    return negative ? -value : value;
+}
+} // namespace
+
+Result<qint64> Quantity::parse(const QString &text)
+{
+    return parseWith(text, QChar(), QLatin1Char('.'), false);
+}
+
+Result<qint64> Quantity::parseLocalized(const QString &text, const QLocale &locale)
+{
+    const QString group = locale.groupSeparator();
+    const QString decimal = locale.decimalPoint();
+    return parseWith(text, group.isEmpty() ? QChar() : group.at(0),
+                     decimal.isEmpty() ? QLatin1Char('.') : decimal.at(0), true);
+}
+
+QString Quantity::toDecimalString(qint64 thousandths)
+{
+    const bool negative = thousandths < 0;
+    const quint64 magnitude = negative ? quint64(-(thousandths + 1)) + 1 : quint64(thousandths);
+    QString text = QString::number(magnitude / Scale);
+    quint64 fraction = magnitude % Scale;
+    if (fraction != 0) {
+        QString digits = QString::number(fraction).rightJustified(3, QLatin1Char('0'));
+        while (digits.endsWith(QLatin1Char('0')))
+            digits.chop(1);
+        text += QLatin1Char('.') + digits;
+    }
+    return negative ? QLatin1Char('-') + text : text;
+}
+
+QString Quantity::toLocalizedString(qint64 thousandths, const QLocale &locale)
+{
+    const bool negative = thousandths < 0;
+    const quint64 magnitude = negative ? quint64(-(thousandths + 1)) + 1 : quint64(thousandths);
+    QString text = locale.toString(static_cast<qulonglong>(magnitude / Scale));
+    quint64 fraction = magnitude % Scale;
+    if (fraction != 0) {
+        QString digits = QString::number(fraction).rightJustified(3, QLatin1Char('0'));
+        while (digits.endsWith(QLatin1Char('0')))
+            digits.chop(1);
+        text += locale.decimalPoint() + digits;
+    }
+    return negative ? locale.negativeSign() + text : text;
+}
+
+} // namespace Rpb

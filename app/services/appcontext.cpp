@@ -1,0 +1,32 @@
+#include "appcontext.h"
+
+namespace Rpb {
+
+Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databasePath)
+{
+    Database::Options options;
+    options.path = databasePath;
+    auto db = Database::open(options);
+    if (!db)
+        return fail(db.error());
+    std::unique_ptr<AppContext> context(new AppContext);
+    context->m_database = std::move(*db);
+    context->m_masterData = std::make_unique<MasterDataService>(*context->m_database);
+    context->setActor(Actor::setupAdministrator());
+    return context;
+}
+
+AppContext::~AppContext()
+{
+    // Services hold references to the database: they go first.
+    m_masterData.reset();
+    m_database.reset();
+}
+
+void AppContext::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    m_masterData->setActor(actor);
+}
+
+} // namespace Rpb

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/result.h"
+#include "masterdataservice.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace Rpb {
+
+// The open database and the services built on it, shared by the window and the command line so
+// that both act through the same rules. main.cpp and the tests create one.
+class AppContext final
+{
+    Q_DISABLE_COPY_MOVE(AppContext)
+public:
+    static Result<std::unique_ptr<AppContext>> open(const QString &databasePath);
+    ~AppContext();
+
+    Database &database() { return *m_database; }
+    MasterDataService &masterData() { return *m_masterData; }
+
+    // Acts as this person in every service.
+    void setActor(const Actor &actor);
+    const Actor &actor() const { return m_actor; }
+
+private:
+    AppContext() = default;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MasterDataService> m_masterData;
+    Actor m_actor;
+};
+
+} // namespace Rpb

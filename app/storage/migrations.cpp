@@ -1,0 +1,293 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace Rpb {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
+
+// Columns every synchronised record carries (see RecordMeta). Times are UTC: milliseconds since
+// the Unix epoch for bookkeeping, seconds for schedules. change_seq orders a site's changes for
+// sync export. The UUID is 16 bytes, time-ordered (version 7).
+#define RPB_META_COLUMNS                                                                        \
+    "id INTEGER PRIMARY KEY,"                                                                   \
+    "uuid BLOB NOT NULL UNIQUE CHECK (length(uuid) = 16),"                                      \
+    "created_ms INTEGER NOT NULL,"                                                              \
+    "updated_ms INTEGER NOT NULL,"                                                              \
+    "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),"                          \
+    "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"                             \
+    "change_seq INTEGER NOT NULL DEFAULT 0,"
+
+QStringList schemaVersion1()
+{
+    return {
+        QStringLiteral("CREATE TABLE site (" RPB_META_COLUMNS
+                       "code TEXT NOT NULL UNIQUE,"
+                       "name TEXT NOT NULL,"
+                       "province TEXT NOT NULL,"
+                       "time_zone TEXT NOT NULL,"
+                       "open_minute INTEGER NOT NULL CHECK (open_minute BETWEEN 0 AND 1439),"
+                       "close_minute INTEGER NOT NULL CHECK (close_minute > open_minute AND "
+                       "close_minute <= 1440),"
+                       "open_days INTEGER NOT NULL CHECK (open_days BETWEEN 1 AND 127),"
+                       "buffer_minutes INTEGER NOT NULL CHECK (buffer_minutes >= 0),"
+                       "min_booking_minutes INTEGER NOT NULL CHECK (min_booking_minutes > 0),"
+                       "max_booking_minutes INTEGER NOT NULL CHECK (max_booking_minutes >= "
+                       "min_booking_minutes),"
+                       "book_ahead_days INTEGER NOT NULL CHECK (book_ahead_days > 0),"
+                       "weekly_quota_minutes INTEGER NOT NULL CHECK (weekly_quota_minutes >= 0),"
+                       "mass_balance_tolerance_percent INTEGER NOT NULL CHECK "
+                       "(mass_balance_tolerance_percent BETWEEN 0 AND 100),"
+                       "auto_confirm INTEGER NOT NULL DEFAULT 1 CHECK (auto_confirm IN (0, 1)),"
+                       "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)))"),
+        QStringLiteral("CREATE TABLE product_line (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "code TEXT NOT NULL,"
+                       "name TEXT NOT NULL,"
+                       "unit TEXT NOT NULL CHECK (unit IN ('kg', 'L', 'pcs')),"
+                       "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+                       "UNIQUE (site_id, code))"),
+        QStringLiteral("CREATE TABLE equipment (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "code TEXT NOT NULL,"
+                       "name TEXT NOT NULL,"
+                       "type TEXT NOT NULL,"
+                       "status TEXT NOT NULL CHECK (status IN ('active', 'maintenance', "
+                       "'retired')),"
+                       "capacity INTEGER NOT NULL DEFAULT 1 CHECK (capacity >= 1),"
+                       "buffer_minutes INTEGER CHECK (buffer_minutes >= 0),"
+                       "notes TEXT NOT NULL DEFAULT '',"
+                       "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+                       "UNIQUE (site_id, code))"),
+        // Which product lines a machine serves; travels with its equipment record.
+        QStringLiteral("CREATE TABLE equipment_product_line ("
+                       "equipment_id INTEGER NOT NULL REFERENCES equipment(id),"
+                       "product_line_id INTEGER NOT NULL REFERENCES product_line(id),"
+                       "PRIMARY KEY (equipment_id, product_line_id))"),
+        QStringLiteral("CREATE TABLE member (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "code TEXT NOT NULL,"
+                       "name TEXT NOT NULL,"
+                       "owner TEXT NOT NULL,"
+                       "nib TEXT NOT NULL DEFAULT '' CHECK (nib = '' OR length(nib) = 13),"
+                       "women_led INTEGER NOT NULL DEFAULT 0 CHECK (women_led IN (0, 1)),"
+                       "youth_led INTEGER NOT NULL DEFAULT 0 CHECK (youth_led IN (0, 1)),"
+                       "phone TEXT NOT NULL DEFAULT '',"
+                       "joined TEXT," // ISO 8601 date
+                       "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+                       "UNIQUE (site_id, code))"),
+        QStringLiteral("CREATE TABLE waste_category (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "code TEXT NOT NULL,"
+                       "name TEXT NOT NULL,"
+                       "unit TEXT NOT NULL CHECK (unit IN ('kg', 'L')),"
+                       "hazardous INTEGER NOT NULL DEFAULT 0 CHECK (hazardous IN (0, 1)),"
+                       "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+                       "UNIQUE (site_id, code))"),
+        // Accounts are local to a database and never travel in sync packages.
+        QStringLiteral("CREATE TABLE app_user (" RPB_META_COLUMNS
+                       "site_id INTEGER REFERENCES site(id)," // NULL: all sites
+                       "name TEXT NOT NULL UNIQUE,"
+                       "full_name TEXT NOT NULL DEFAULT '',"
+                       "role TEXT NOT NULL CHECK (role IN ('manager', 'operator', 'viewer')),"
+                       "password_hash TEXT NOT NULL,"
+                       "disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+                       "failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                       "last_failed_ms INTEGER)"),
+        QStringLiteral("CREATE TABLE booking_series (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "equipment_id INTEGER NOT NULL REFERENCES equipment(id),"
+                       "member_id INTEGER NOT NULL REFERENCES member(id),"
+                       "rrule TEXT NOT NULL,"
+                       "first_start_utc INTEGER NOT NULL,"
+                       "duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0))"),
+        QStringLiteral("CREATE TABLE booking (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "equipment_id INTEGER NOT NULL REFERENCES equipment(id),"
+                       "member_id INTEGER NOT NULL REFERENCES member(id),"
+                       "operator_id INTEGER REFERENCES app_user(id),"
+                       "product_line_id INTEGER REFERENCES product_line(id),"
+                       "series_id INTEGER REFERENCES booking_series(id),"
+                       "start_utc INTEGER NOT NULL,"
+                       "end_utc INTEGER NOT NULL,"
+                       "status TEXT NOT NULL CHECK (status IN ('requested', 'confirmed', "
+                       "'checked_in', 'done', 'cancelled', 'no_show')),"
+                       "actual_start_utc INTEGER,"
+                       "actual_end_utc INTEGER,"
+                       "purpose TEXT NOT NULL DEFAULT '',"
+                       "created_by TEXT NOT NULL DEFAULT '',"
+                       "CHECK (end_utc > start_utc),"
+                       "CHECK (actual_end_utc IS NULL OR actual_start_utc IS NULL OR "
+                       "actual_end_utc >= actual_start_utc))"),
+        QStringLiteral("CREATE TABLE maintenance_window (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "equipment_id INTEGER NOT NULL REFERENCES equipment(id),"
+                       "start_utc INTEGER NOT NULL,"
+                       "end_utc INTEGER NOT NULL,"
+                       "reason TEXT NOT NULL DEFAULT '',"
+                       "CHECK (end_utc > start_utc))"),
+        // Quantities are integer thousandths of their unit: grams, millilitres, watt-hours.
+        QStringLiteral("CREATE TABLE batch (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "code TEXT NOT NULL UNIQUE," // SITE-YYMM-NNNN, never reused
+                       "product_line_id INTEGER NOT NULL REFERENCES product_line(id),"
+                       "member_id INTEGER NOT NULL REFERENCES member(id),"
+                       "production_date TEXT NOT NULL," // site-local ISO date
+                       "local_month INTEGER NOT NULL,"  // YYYYMM of production_date
+                       "shift INTEGER NOT NULL DEFAULT 1 CHECK (shift BETWEEN 1 AND 3),"
+                       "input_material TEXT NOT NULL DEFAULT '',"
+                       "input_milli INTEGER NOT NULL DEFAULT 0 CHECK (input_milli >= 0),"
+                       "input_unit TEXT NOT NULL DEFAULT 'kg' CHECK (input_unit IN ('kg', 'L', "
+                       "'pcs')),"
+                       "output_milli INTEGER NOT NULL CHECK (output_milli >= 0),"
+                       "energy_wh INTEGER NOT NULL DEFAULT 0 CHECK (energy_wh >= 0),"
+                       "water_ml INTEGER NOT NULL DEFAULT 0 CHECK (water_ml >= 0),"
+                       "status TEXT NOT NULL DEFAULT 'recorded' CHECK (status IN ('recorded', "
+                       "'checked', 'archived')),"
+                       "notes TEXT NOT NULL DEFAULT '',"
+                       "created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE batch_equipment ("
+                       "batch_id INTEGER NOT NULL REFERENCES batch(id),"
+                       "equipment_id INTEGER NOT NULL REFERENCES equipment(id),"
+                       "PRIMARY KEY (batch_id, equipment_id))"),
+        // Carries the batch's site, local month and product line so that waste aggregation
+        // reads one covering index instead of joining every batch.
+        QStringLiteral("CREATE TABLE waste_line (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "batch_id INTEGER NOT NULL REFERENCES batch(id),"
+                       "local_month INTEGER NOT NULL,"
+                       "product_line_id INTEGER NOT NULL REFERENCES product_line(id),"
+                       "category_id INTEGER NOT NULL REFERENCES waste_category(id),"
+                       "route TEXT NOT NULL CHECK (route IN ('reuse', 'byproduct', 'recycle', "
+                       "'compost', 'energy_recovery', 'treated_discharge', 'landfill', "
+                       "'open_burning')),"
+                       "unit TEXT NOT NULL CHECK (unit IN ('kg', 'L')),"
+                       "quantity_milli INTEGER NOT NULL CHECK (quantity_milli >= 0))"),
+        QStringLiteral("CREATE TABLE month_close (" RPB_META_COLUMNS
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "month INTEGER NOT NULL," // YYYYMM, site-local
+                       "closed INTEGER NOT NULL CHECK (closed IN (0, 1)),"
+                       "closed_by TEXT NOT NULL DEFAULT '',"
+                       "UNIQUE (site_id, month))"),
+        // Append-only: the application never updates or deletes an audit row.
+        QStringLiteral("CREATE TABLE audit_log ("
+                       "id INTEGER PRIMARY KEY,"
+                       "uuid BLOB NOT NULL UNIQUE CHECK (length(uuid) = 16),"
+                       "at_ms INTEGER NOT NULL,"
+                       "site_id INTEGER REFERENCES site(id),"
+                       "user_id INTEGER REFERENCES app_user(id),"
+                       "user_name TEXT NOT NULL,"
+                       "action TEXT NOT NULL,"      // create, update, archive, restore, delete...
+                       "entity TEXT NOT NULL,"      // table name of the record
+                       "entity_uuid BLOB,"          // the record changed
+                       "summary TEXT NOT NULL DEFAULT '',"
+                       "changes TEXT NOT NULL DEFAULT '{}')"), // JSON {"field": [old, new]}
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END"),
+        // Per-site change counter and sync bookkeeping.
+        QStringLiteral("CREATE TABLE sync_state ("
+                       "site_id INTEGER PRIMARY KEY REFERENCES site(id),"
+                       "change_seq INTEGER NOT NULL DEFAULT 0,"
+                       "last_export_seq INTEGER NOT NULL DEFAULT 0,"
+                       "last_export_ms INTEGER,"
+                       "last_export_records INTEGER NOT NULL DEFAULT 0,"
+                       "last_import_seq INTEGER NOT NULL DEFAULT 0,"
+                       "last_import_ms INTEGER,"
+                       "last_import_records INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE setting ("
+                       "key TEXT PRIMARY KEY,"
+                       "value TEXT NOT NULL)"),
+
+        QStringLiteral("CREATE INDEX booking_equipment_time ON booking (equipment_id, start_utc, "
+                       "end_utc)"),
+        QStringLiteral("CREATE INDEX booking_site_time ON booking (site_id, start_utc)"),
+        QStringLiteral("CREATE INDEX booking_member_time ON booking (member_id, start_utc)"),
+        QStringLiteral("CREATE INDEX maintenance_equipment_time ON maintenance_window "
+                       "(equipment_id, start_utc, end_utc)"),
+        QStringLiteral("CREATE INDEX batch_site_date ON batch (site_id, production_date)"),
+        QStringLiteral("CREATE INDEX batch_member_date ON batch (member_id, production_date)"),
+        QStringLiteral("CREATE INDEX waste_line_batch ON waste_line (batch_id)"),
+        QStringLiteral("CREATE INDEX waste_line_month ON waste_line (site_id, local_month, "
+                       "product_line_id, unit, category_id, route, quantity_milli)"),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity_uuid)"),
+        QStringLiteral("CREATE INDEX audit_log_time ON audit_log (at_ms)"),
+        QStringLiteral("CREATE INDEX product_line_site ON product_line (site_id)"),
+        QStringLiteral("CREATE INDEX equipment_site ON equipment (site_id)"),
+        QStringLiteral("CREATE INDEX member_site ON member (site_id)"),
+        QStringLiteral("CREATE INDEX waste_category_site ON waste_category (site_id)"),
+    };
+}
+#undef RPB_META_COLUMNS
+} // namespace
+
+QStringList Migrations::step(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return schemaVersion1();
+    default:
+        return {};
+    }
+}
+
+QString Migrations::backupPath(const QString &databasePath, int fromVersion)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return databasePath + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
+}
+
+Status Migrations::migrate(Database &db)
+{
+    const int from = db.schemaVersion();
+    if (from < 0)
+        return fail(Error::storage(Tr::tr("Cannot read the schema version of %1.").arg(db.path())));
+    if (from > CurrentVersion)
+        return fail(Error::storage(
+            Tr::tr("%1 was written by a newer version of RPB Hijau (schema %2; this version knows "
+                   "up to %3). Install the newer version to open it.")
+                .arg(db.path())
+                .arg(from)
+                .arg(CurrentVersion)));
+    if (from == CurrentVersion)
+        return {};
+    if (db.isReadOnly())
+        return fail(db.ensureWritable().error());
+
+    if (from > 0) {
+        const QString backup = backupPath(db.path(), from);
+        if (auto s = db.backupTo(backup); !s)
+            return fail(Error::storage(
+                Tr::tr("Cannot take a backup before upgrading the database, so nothing was "
+                       "changed."),
+                s.error().detail));
+    }
+
+    Transaction tx(db, Transaction::Mode::Immediate);
+    if (auto s = tx.begin(); !s)
+        return s;
+    for (int version = from + 1; version <= CurrentVersion; ++version) {
+        for (const QString &statement : step(version)) {
+            if (auto r = db.exec(statement); !r)
+                return fail(Error::storage(
+                    Tr::tr("Upgrading the database to schema %1 failed; nothing was changed.")
+                        .arg(version),
+                    r.error().detail));
+        }
+    }
+    if (auto r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion)); !r)
+        return fail(r.error());
+    return tx.commit();
+}
+
+} // namespace Rpb
