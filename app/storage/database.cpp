@@ -52,6 +52,9 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         return fail(Error::storage(Tr::tr("Cannot open the database %1.").arg(options.path),
                                    detail));
     }
+    // Refuse a newer file before the pragmas touch it (switching to WAL rewrites its header).
+    if (auto s = Migrations::refuseNewer(*db); !s)
+        return fail(s.error());
     if (auto s = db->applyPragmas(options.busyTimeoutMs); !s)
         return fail(s.error());
     if (options.migrate) {
@@ -153,8 +156,15 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         return fail(Error::storage(Tr::tr("The database could not run a query."),
                                    query.lastError().text()));
     }
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // Qt binds a null QString as SQL NULL; an empty text is meant, NULL is asked for with an
+        // explicitly null QVariant.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
     if (!query.exec()) {
         const QString text = query.lastError().text();
         qCWarning(lcDatabase) << "exec failed:" << sql << text;

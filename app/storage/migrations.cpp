@@ -247,11 +247,14 @@ QString Migrations::backupPath(const QString &databasePath, int fromVersion)
     return databasePath + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
 }
 
-Status Migrations::migrate(Database &db)
+Status Migrations::refuseNewer(const Database &db)
 {
-    const int from = db.schemaVersion();
-    if (from < 0)
-        return fail(Error::storage(Tr::tr("Cannot read the schema version of %1.").arg(db.path())));
+    auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return fail(Error::storage(
+            Tr::tr("%1 is not an RPB Hijau database, or it is damaged.").arg(db.path()),
+            version.error().detail));
+    const int from = version->toInt();
     if (from > CurrentVersion)
         return fail(Error::storage(
             Tr::tr("%1 was written by a newer version of RPB Hijau (schema %2; this version knows "
@@ -259,6 +262,16 @@ Status Migrations::migrate(Database &db)
                 .arg(db.path())
                 .arg(from)
                 .arg(CurrentVersion)));
+    return {};
+}
+
+Status Migrations::migrate(Database &db)
+{
+    const int from = db.schemaVersion();
+    if (from < 0)
+        return fail(Error::storage(Tr::tr("Cannot read the schema version of %1.").arg(db.path())));
+    if (auto s = refuseNewer(db); !s)
+        return s;
     if (from == CurrentVersion)
         return {};
     if (db.isReadOnly())

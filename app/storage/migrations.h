@@ -17,6 +17,8 @@ public:
     static constexpr int CurrentVersion = 1;
 
     static Status migrate(Database &db);
+    // Refuses a file written by a newer version, before anything writes to it.
+    static Status refuseNewer(const Database &db);
     // The statements of one step, for tests and for documentation.
     static QStringList step(int toVersion);
     // Where the backup before migrating from fromVersion goes.

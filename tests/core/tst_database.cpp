@@ -1,0 +1,200 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/transaction.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Rpb;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a SQLite file directly, bypassing Database, to make files the app must refuse.
+void writeRawDatabase(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+class TestDatabaseOpen final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pragmasTakeEffect_data();
+    void pragmasTakeEffect();
+    void freshFileIsAtCurrentSchema();
+    void newerSchemaIsRefusedAndFileUntouched();
+    void notADatabaseIsRefused();
+    void transactionRollsBackUnlessCommitted();
+    void nestedTransactionCommitsWithOuter();
+    void readOnlyRefusesWrites();
+    void backupIsAConsistentCopy();
+    void backupRefusesExistingFile();
+};
+
+void TestDatabaseOpen::pragmasTakeEffect_data()
+{
+    QTest::addColumn<QString>("pragma");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("journal_mode") << QStringLiteral("journal_mode") << QStringLiteral("wal");
+    QTest::newRow("synchronous") << QStringLiteral("synchronous") << QStringLiteral("2");
+    QTest::newRow("foreign_keys") << QStringLiteral("foreign_keys") << QStringLiteral("1");
+    QTest::newRow("busy_timeout") << QStringLiteral("busy_timeout") << QStringLiteral("5000");
+}
+
+void TestDatabaseOpen::pragmasTakeEffect()
+{
+    QFETCH(QString, pragma);
+    QFETCH(QString, expected);
+    Test::TestDatabase t;
+    auto value = t.db().scalar(QStringLiteral("PRAGMA ") + pragma);
+    QVERIFY(value.has_value());
+    QCOMPARE(value->toString().toLower(), expected);
+}
+
+void TestDatabaseOpen::freshFileIsAtCurrentSchema()
+{
+    Test::TestDatabase t;
+    QCOMPARE(t.db().schemaVersion(), Migrations::CurrentVersion);
+    // Every entity of the brief has its table.
+    for (const char *table : {"site", "product_line", "equipment", "member", "app_user", "booking",
+                              "booking_series", "maintenance_window", "batch", "waste_line",
+                              "waste_category", "audit_log", "sync_state", "month_close"}) {
+        auto n = t.db().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+            {QString::fromLatin1(table)});
+        QVERIFY(n.has_value());
+        QVERIFY2(n->toInt() == 1, table);
+    }
+    // The queries of later pages have their indexes.
+    for (const char *index : {"booking_equipment_time", "batch_site_date", "waste_line_month"}) {
+        auto n = t.db().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
+            {QString::fromLatin1(index)});
+        QVERIFY(n.has_value());
+        QVERIFY2(n->toInt() == 1, index);
+    }
+}
+
+void TestDatabaseOpen::newerSchemaIsRefusedAndFileUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    writeRawDatabase(path, {QStringLiteral("CREATE TABLE x (a)"),
+                            QStringLiteral("PRAGMA user_version = 99")});
+    const QByteArray before = fileHash(path);
+    Database::Options options;
+    options.path = path;
+    auto db = Database::open(options);
+    QVERIFY(!db.has_value());
+    QCOMPARE(db.error().kind, Error::Kind::Storage);
+    QCOMPARE(db.error().exitCode(), 5);
+    QVERIFY(db.error().message.contains(QLatin1String("newer version")));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabaseOpen::notADatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    }
+    Database::Options options;
+    options.path = path;
+    auto db = Database::open(options);
+    QVERIFY(!db.has_value());
+    QCOMPARE(db.error().kind, Error::Kind::Storage);
+    QVERIFY(db.error().message.contains(path));
+}
+
+void TestDatabaseOpen::transactionRollsBackUnlessCommitted()
+{
+    Test::TestDatabase t;
+    {
+        Transaction tx(t.db());
+        QVERIFY(tx.begin().has_value());
+        QVERIFY(t.db().exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('a', '1')")));
+        // No commit: the destructor rolls back.
+    }
+    QCOMPARE(t.count(QStringLiteral("setting")), 0);
+    QCOMPARE(t.db().transactionDepth(), 0);
+}
+
+void TestDatabaseOpen::nestedTransactionCommitsWithOuter()
+{
+    Test::TestDatabase t;
+    Transaction outer(t.db());
+    QVERIFY(outer.begin().has_value());
+    {
+        Transaction inner(t.db());
+        QVERIFY(inner.begin().has_value());
+        QCOMPARE(t.db().transactionDepth(), 2);
+        QVERIFY(t.db().exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('b', '2')")));
+        QVERIFY(inner.commit().has_value());
+    }
+    QCOMPARE(t.db().transactionDepth(), 1);
+    QVERIFY(outer.commit().has_value());
+    QCOMPARE(t.count(QStringLiteral("setting")), 1);
+}
+
+void TestDatabaseOpen::readOnlyRefusesWrites()
+{
+    Test::TestDatabase t;
+    t.db().setReadOnly(true, QStringLiteral("check failed"));
+    auto saved = t.masterData().save(Test::TestDatabase::sampleSite());
+    QVERIFY(!saved.has_value());
+    QCOMPARE(saved.error().kind, Error::Kind::Storage);
+    QCOMPARE(t.count(QStringLiteral("site")), 0);
+}
+
+void TestDatabaseOpen::backupIsAConsistentCopy()
+{
+    Test::TestDatabase t;
+    QVERIFY(t.masterData().save(Test::TestDatabase::sampleSite()).has_value());
+    const QString copy = t.folder() + QStringLiteral("/copy.sqlite");
+    QVERIFY(t.db().backupTo(copy).has_value());
+    auto other = AppContext::open(copy);
+    QVERIFY(other.has_value());
+    auto sites = (*other)->masterData().sites();
+    QVERIFY(sites.has_value());
+    QCOMPARE(sites->size(), 1);
+    QCOMPARE(sites->first().code, QStringLiteral("ACH"));
+}
+
+void TestDatabaseOpen::backupRefusesExistingFile()
+{
+    Test::TestDatabase t;
+    const QString copy = t.folder() + QStringLiteral("/exists.sqlite");
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto s = t.db().backupTo(copy);
+    QVERIFY(!s.has_value());
+    QCOMPARE(s.error().exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"
