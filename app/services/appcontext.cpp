@@ -12,6 +12,8 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databasePath
     std::unique_ptr<AppContext> context(new AppContext);
     context->m_database = std::move(*db);
     context->m_masterData = std::make_unique<MasterDataService>(*context->m_database);
+    context->m_accounts = std::make_unique<AccountService>(*context->m_database);
+    context->m_audit = std::make_unique<AuditService>(*context->m_database);
     context->setActor(Actor::setupAdministrator());
     return context;
 }
@@ -19,6 +21,8 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databasePath
 AppContext::~AppContext()
 {
     // Services hold references to the database: they go first.
+    m_audit.reset();
+    m_accounts.reset();
     m_masterData.reset();
     m_database.reset();
 }
@@ -27,6 +31,8 @@ void AppContext::setActor(const Actor &actor)
 {
     m_actor = actor;
     m_masterData->setActor(actor);
+    m_accounts->setActor(actor);
+    m_audit->setActor(actor);
 }
 
 } // namespace Rpb

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/result.h"
+#include "accountservice.h"
+#include "auditservice.h"
 #include "masterdataservice.h"
 #include "storage/database.h"
 
@@ -19,6 +21,8 @@ public:
 
     Database &database() { return *m_database; }
     MasterDataService &masterData() { return *m_masterData; }
+    AccountService &accounts() { return *m_accounts; }
+    AuditService &audit() { return *m_audit; }
 
     // Acts as this person in every service.
     void setActor(const Actor &actor);
@@ -28,6 +32,8 @@ private:
     AppContext() = default;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MasterDataService> m_masterData;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AuditService> m_audit;
     Actor m_actor;
 };
 

@@ -1,5 +1,6 @@
 #include "masterdataservice.h"
 
+#include "domain/permissions.h"
 #include "domain/uuid7.h"
 #include "domain/validator.h"
 #include "storage/auditlog.h"
@@ -141,19 +142,7 @@ Result<T> MasterDataService::find(std::optional<qint64> siteId, const QString &i
 
 Status MasterDataService::authorizeWrite(qint64 siteId) const
 {
-    switch (m_actor.role) {
-    case Role::Administrator:
-        return {};
-    case Role::Manager:
-        if (!m_actor.siteId || *m_actor.siteId == siteId)
-            return {};
-        return fail(Error::forbidden(
-            Tr::tr("Your account may only change the records of its own site.")));
-    case Role::Operator:
-    case Role::Viewer:
-        break;
-    }
-    return fail(Error::forbidden(Tr::tr("Only a manager may change master data.")));
+    return Permissions::check(m_actor, Permissions::Action::EditMasterData, siteId);
 }
 
 Status MasterDataService::checkReferences(const Equipment &equipment) const
