@@ -4,32 +4,32 @@ namespace Rpb {
 
 Error Error::invalid(const QString &message, const QString &where, const QString &field)
 {
-    return Error{Kind::Invalid, message, where, field, {}};
+    return Error{Kind::Invalid, message, where, field, {}, {}};
 }
 
 Error Error::conflict(const QString &message, const QString &where)
 {
-    return Error{Kind::Conflict, message, where, {}, {}};
+    return Error{Kind::Conflict, message, where, {}, {}, {}};
 }
 
 Error Error::forbidden(const QString &message, const QString &where)
 {
-    return Error{Kind::Forbidden, message, where, {}, {}};
+    return Error{Kind::Forbidden, message, where, {}, {}, {}};
 }
 
 Error Error::storage(const QString &message, const QString &detail)
 {
-    return Error{Kind::Storage, message, {}, {}, detail};
+    return Error{Kind::Storage, message, {}, {}, detail, {}};
 }
 
 Error Error::notFound(const QString &message, const QString &where)
 {
-    return Error{Kind::NotFound, message, where, {}, {}};
+    return Error{Kind::NotFound, message, where, {}, {}, {}};
 }
 
 Error Error::usage(const QString &message, const QString &where)
 {
-    return Error{Kind::Usage, message, where, {}, {}};
+    return Error{Kind::Usage, message, where, {}, {}, {}};
 }
 
 QString Error::toLine() const

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <expected>
 
@@ -18,6 +19,7 @@ struct Error
     QString where;   // the record, field or row it concerns, e.g. "member JTG-M01, field NIB"
     QString field;   // machine name of the field for forms ("nib"), empty when not a field
     QString detail;  // driver or system text for the log, never shown as the main message
+    QStringList related; // UUIDs of the records it concerns, e.g. the bookings a booking clashes with
 
     static Error invalid(const QString &message, const QString &where = {},
                          const QString &field = {});

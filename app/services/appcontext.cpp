@@ -14,6 +14,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databasePath
     context->m_masterData = std::make_unique<MasterDataService>(*context->m_database);
     context->m_accounts = std::make_unique<AccountService>(*context->m_database);
     context->m_audit = std::make_unique<AuditService>(*context->m_database);
+    context->m_scheduling = std::make_unique<SchedulingService>(*context->m_database);
     context->setActor(Actor::setupAdministrator());
     return context;
 }
@@ -21,6 +22,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databasePath
 AppContext::~AppContext()
 {
     // Services hold references to the database: they go first.
+    m_scheduling.reset();
     m_audit.reset();
     m_accounts.reset();
     m_masterData.reset();
@@ -33,6 +35,7 @@ void AppContext::setActor(const Actor &actor)
     m_masterData->setActor(actor);
     m_accounts->setActor(actor);
     m_audit->setActor(actor);
+    m_scheduling->setActor(actor);
 }
 
 } // namespace Rpb

@@ -4,6 +4,7 @@
 #include "accountservice.h"
 #include "auditservice.h"
 #include "masterdataservice.h"
+#include "schedulingservice.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -23,6 +24,7 @@ public:
     MasterDataService &masterData() { return *m_masterData; }
     AccountService &accounts() { return *m_accounts; }
     AuditService &audit() { return *m_audit; }
+    SchedulingService &scheduling() { return *m_scheduling; }
 
     // Acts as this person in every service.
     void setActor(const Actor &actor);
@@ -34,6 +36,7 @@ private:
     std::unique_ptr<MasterDataService> m_masterData;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<SchedulingService> m_scheduling;
     Actor m_actor;
 };
 

@@ -61,13 +61,16 @@ bool Language::install(const QString &code)
     state.code = available().contains(code) ? code : QStringLiteral("id");
     QLocale::setDefault(localeFor(state.code));
     bool ok = true;
+    // English loads its file too: it holds the plural forms ("1 day", "180 days") of the
+    // English source strings.
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(QStringLiteral(":/i18n/rpb_%1.qm").arg(state.code))) {
+        QCoreApplication::installTranslator(app.get());
+        state.app = std::move(app);
+    } else if (state.code != QLatin1String("en")) {
+        ok = false;
+    }
     if (state.code != QLatin1String("en")) {
-        auto app = std::make_unique<QTranslator>();
-        ok = app->load(QStringLiteral(":/i18n/rpb_%1.qm").arg(state.code));
-        if (ok) {
-            QCoreApplication::installTranslator(app.get());
-            state.app = std::move(app);
-        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QStringLiteral("qtbase_") + state.code,
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
