@@ -1,8 +1,12 @@
 #include "domain/recurrence.h"
+#include "domain/uuid7.h"
+#include "services/calendarexport.h"
 #include "domain/sitecalendar.h"
 #include "testdatabase.h"
 
 #include <QProcess>
+
+#include <libical/ical.h>
 
 using namespace Rpb;
 
@@ -95,6 +99,8 @@ private Q_SLOTS:
     void utilisation();
     void operatorsOnlyChangeTheirOwn();
     void twoProcessesRaceForOneSlot();
+    void icalendarReadsBack();
+    void clashQueryUsesTheIndex();
 };
 
 void TestScheduling::clashes_data()
@@ -611,6 +617,58 @@ void TestScheduling::twoProcessesRaceForOneSlot()
     auto reopened = AppContext::open(path);
     QVERIFY(reopened.has_value());
     QCOMPARE((*reopened)->database().scalar(QStringLiteral("SELECT COUNT(*) FROM booking"))->toInt(), 12);
+}
+
+void TestScheduling::icalendarReadsBack()
+{
+    Test::TestDatabase t;
+    Fixture f = makeFixture(t);
+    SchedulingService &s = t.context().scheduling();
+    auto a = s.book(at(f, wednesday, QStringLiteral("08:00-10:00")));
+    SchedulingService::Request second = at(f, wednesday, QStringLiteral("13:00-14:30"), f.other.meta.id);
+    second.purpose = QStringLiteral("Suling nilam, batch uji");
+    auto b = s.book(second);
+    QVERIFY(a && b);
+    QVERIFY(s.cancel(b->created.first().meta.id));
+    CalendarExport::Filter filter;
+    filter.siteId = f.site.meta.id;
+    filter.from = testNow;
+    filter.to = testNow.addDays(7);
+    auto ics = CalendarExport(t.db()).write(filter);
+    QVERIFY(ics.has_value());
+    icalcomponent *calendar = icalparser_parse_string(ics->constData());
+    QVERIFY(calendar != nullptr);
+    QCOMPARE(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT), 2);
+    icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+    QCOMPARE(QString::fromUtf8(icalcomponent_get_uid(event)),
+             Uuid7::toText(a->created.first().meta.uuid) + QStringLiteral("@rpb-hijau"));
+    QCOMPARE(qint64(icaltime_as_timet(icalcomponent_get_dtstart(event))),
+             a->created.first().start.toSecsSinceEpoch());
+    QCOMPARE(QString::fromUtf8(icalcomponent_get_summary(event)),
+             QStringLiteral("Ketel 1 – Nilam Jaya"));
+    event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT);
+    QCOMPARE(icalcomponent_get_status(event), ICAL_STATUS_CANCELLED);
+    QCOMPARE(QString::fromUtf8(icalcomponent_get_description(event)), second.purpose);
+    QCOMPARE(qint64(icaltime_as_timet(icalcomponent_get_dtend(event))),
+             b->created.first().end.toSecsSinceEpoch());
+    icalcomponent_free(calendar);
+}
+
+void TestScheduling::clashQueryUsesTheIndex()
+{
+    Test::TestDatabase t;
+    auto plan = t.db().exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT id FROM booking WHERE deleted = 0 AND equipment_id = 1 AND "
+        "start_utc >= 0 AND start_utc < 100 AND end_utc > 50 AND status IN ('requested', "
+        "'confirmed', 'checked_in', 'done')"));
+    QVERIFY(plan.has_value());
+    QString text;
+    while (plan->next())
+        text += plan->value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(text.contains(QLatin1String("booking_equipment_time")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("start_utc>? AND start_utc<?"))
+                 || text.contains(QLatin1String("start_utc>=? AND start_utc<?")),
+             qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestScheduling)
