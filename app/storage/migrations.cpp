@@ -229,6 +229,25 @@ QStringList schemaVersion1()
     };
 }
 #undef RPB_META_COLUMNS
+
+// Version 2: who recorded a batch (operators edit only their own), the note that acknowledges a
+// mass-balance warning, and a per-site, per-month counter so that batch codes are never reused.
+QStringList schemaVersion2()
+{
+    return {
+        QStringLiteral("ALTER TABLE batch ADD COLUMN operator_id INTEGER REFERENCES app_user(id)"),
+        QStringLiteral("ALTER TABLE batch ADD COLUMN warning_note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE batch_code_counter ("
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "month INTEGER NOT NULL," // YYYYMM, site-local
+                       "last_number INTEGER NOT NULL CHECK (last_number >= 0),"
+                       "PRIMARY KEY (site_id, month))"),
+        QStringLiteral("INSERT INTO batch_code_counter (site_id, month, last_number) "
+                       "SELECT site_id, local_month, MAX(CAST(substr(code, length(code) - 3) AS "
+                       "INTEGER)) FROM batch GROUP BY site_id, local_month"),
+        QStringLiteral("CREATE INDEX batch_site_month ON batch (site_id, local_month)"),
+    };
+}
 } // namespace
 
 QStringList Migrations::step(int toVersion)
@@ -236,6 +255,8 @@ QStringList Migrations::step(int toVersion)
     switch (toVersion) {
     case 1:
         return schemaVersion1();
+    case 2:
+        return schemaVersion2();
     default:
         return {};
     }
