@@ -17,8 +17,16 @@ Result<IntegrityCheck::Report> IntegrityCheck::run(const QString &databasePath, 
     report.schemaVersion = (*db)->schemaVersion();
     auto q = (*db)->exec(full ? QStringLiteral("PRAGMA integrity_check")
                               : QStringLiteral("PRAGMA quick_check"));
-    if (!q)
+    if (!q) {
+        // SQLite stops the check itself on a badly damaged file: that is damage found, not a
+        // failure to look.
+        if (q.error().detail.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+            || q.error().detail.contains(QLatin1String("not a database"), Qt::CaseInsensitive)) {
+            report.problems << q.error().detail;
+            return report;
+        }
         return fail(q.error());
+    }
     while (q->next()) {
         const QString line = q->value(0).toString();
         if (line != QLatin1String("ok"))

@@ -245,7 +245,29 @@ QStringList schemaVersion2()
         QStringLiteral("INSERT INTO batch_code_counter (site_id, month, last_number) "
                        "SELECT site_id, local_month, MAX(CAST(substr(code, length(code) - 3) AS "
                        "INTEGER)) FROM batch GROUP BY site_id, local_month"),
-        QStringLiteral("CREATE INDEX batch_site_month ON batch (site_id, local_month)"),
+        // The monthly figures read only indexes: batches by site and month with what the
+        // reports sum, and the waste lines that count (their batch neither archived nor deleted)
+        // by site, month and unit. Triggers keep `counted` in step with the batch.
+        QStringLiteral("CREATE INDEX batch_site_month ON batch (site_id, local_month, "
+                       "product_line_id, deleted, status, output_milli, energy_wh, water_ml)"),
+        QStringLiteral("ALTER TABLE waste_line ADD COLUMN counted INTEGER NOT NULL DEFAULT 1 "
+                       "CHECK (counted IN (0, 1))"),
+        QStringLiteral("UPDATE waste_line SET counted = 0 WHERE deleted = 1 OR batch_id IN "
+                       "(SELECT id FROM batch WHERE deleted = 1 OR status = 'archived')"),
+        QStringLiteral("DROP INDEX waste_line_month"),
+        QStringLiteral("CREATE INDEX waste_line_counted ON waste_line (counted, site_id, "
+                       "local_month, unit, product_line_id, category_id, route, quantity_milli)"),
+        QStringLiteral("CREATE TRIGGER batch_counts AFTER UPDATE OF status, deleted ON batch "
+                       "BEGIN UPDATE waste_line SET counted = CASE WHEN NEW.deleted = 0 AND "
+                       "NEW.status <> 'archived' AND deleted = 0 THEN 1 ELSE 0 END WHERE "
+                       "batch_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER waste_line_counts AFTER INSERT ON waste_line WHEN "
+                       "NEW.deleted = 1 OR EXISTS (SELECT 1 FROM batch b WHERE b.id = "
+                       "NEW.batch_id AND (b.deleted = 1 OR b.status = 'archived')) BEGIN UPDATE "
+                       "waste_line SET counted = 0 WHERE id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER waste_line_uncounts AFTER UPDATE OF deleted ON waste_line "
+                       "WHEN NEW.deleted = 1 AND NEW.counted = 1 BEGIN UPDATE waste_line SET "
+                       "counted = 0 WHERE id = NEW.id; END"),
     };
 }
 } // namespace

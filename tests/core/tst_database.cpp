@@ -50,6 +50,7 @@ private Q_SLOTS:
     void readOnlyRefusesWrites();
     void backupIsAConsistentCopy();
     void backupRefusesExistingFile();
+    void wasteLinesCountOnlyForLiveBatches();
 };
 
 void TestDatabaseOpen::pragmasTakeEffect_data()
@@ -87,7 +88,8 @@ void TestDatabaseOpen::freshFileIsAtCurrentSchema()
         QVERIFY2(n->toInt() == 1, table);
     }
     // The queries of later pages have their indexes.
-    for (const char *index : {"booking_equipment_time", "batch_site_date", "waste_line_month"}) {
+    for (const char *index : {"booking_equipment_time", "batch_site_date", "batch_site_month",
+                              "waste_line_counted"}) {
         auto n = t.db().scalar(
             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
             {QString::fromLatin1(index)});
@@ -194,6 +196,65 @@ void TestDatabaseOpen::backupRefusesExistingFile()
     auto s = t.db().backupTo(copy);
     QVERIFY(!s.has_value());
     QCOMPARE(s.error().exitCode(), 2);
+}
+
+void TestDatabaseOpen::wasteLinesCountOnlyForLiveBatches()
+{
+    Test::TestDatabase t;
+    auto site = t.masterData().save(Test::TestDatabase::sampleSite());
+    QVERIFY(site.has_value());
+    const qint64 s = site->meta.id;
+    Database &db = t.db();
+    // Minimal rows straight in SQL: the triggers, not the services, are under test.
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO product_line (uuid, created_ms, updated_ms, site_id, "
+                                   "code, name, unit) VALUES (randomblob(16), 0, 0, ?, 'P', 'P', "
+                                   "'kg')"),
+                    {s}));
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO member (uuid, created_ms, updated_ms, site_id, code, "
+                                   "name, owner) VALUES (randomblob(16), 0, 0, ?, 'M', 'M', 'O')"),
+                    {s}));
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO waste_category (uuid, created_ms, updated_ms, "
+                                   "site_id, code, name, unit) VALUES (randomblob(16), 0, 0, ?, "
+                                   "'W', 'W', 'kg')"),
+                    {s}));
+    for (const char *code : {"ACH-2612-0001", "ACH-2612-0002"})
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO batch (uuid, created_ms, updated_ms, site_id, "
+                                       "code, product_line_id, member_id, production_date, "
+                                       "local_month, output_milli) VALUES (randomblob(16), 0, 0, "
+                                       "?, ?, 1, 1, '2026-12-01', 202612, 1000)"),
+                        {s, QString::fromLatin1(code)}));
+    auto addLine = [&](int batch) {
+        return db.exec(QStringLiteral("INSERT INTO waste_line (uuid, created_ms, updated_ms, site_id, "
+                                      "batch_id, local_month, product_line_id, category_id, route, "
+                                      "unit, quantity_milli) VALUES (randomblob(16), 0, 0, ?, ?, "
+                                      "202612, 1, 1, 'compost', 'kg', 500)"),
+                       {s, batch});
+    };
+    QVERIFY(addLine(1) && addLine(1) && addLine(2));
+    auto counted = [&] {
+        return db.scalar(QStringLiteral("SELECT COUNT(*) FROM waste_line WHERE counted = 1"))->toInt();
+    };
+    QCOMPARE(counted(), 3);
+    QVERIFY(db.exec(QStringLiteral("UPDATE batch SET status = 'archived' WHERE id = 1")));
+    QCOMPARE(counted(), 1);
+    QVERIFY(addLine(1)); // a line added to an archived batch does not count either
+    QCOMPARE(counted(), 1);
+    QVERIFY(db.exec(QStringLiteral("UPDATE batch SET status = 'recorded' WHERE id = 1")));
+    QCOMPARE(counted(), 4);
+    QVERIFY(db.exec(QStringLiteral("UPDATE waste_line SET deleted = 1 WHERE id = 3")));
+    QCOMPARE(counted(), 3);
+    QVERIFY(db.exec(QStringLiteral("UPDATE batch SET deleted = 1 WHERE id = 1")));
+    QCOMPARE(counted(), 0);
+    // The figures' query reads the partial index only.
+    auto plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT product_line_id, category_id, "
+                                       "SUM(quantity_milli) FROM waste_line WHERE counted = 1 AND "
+                                       "site_id = 1 AND local_month BETWEEN 202601 AND 202612 AND "
+                                       "unit = 'kg' GROUP BY product_line_id, category_id"));
+    QVERIFY(plan.has_value());
+    QString text;
+    while (plan->next())
+        text += plan->value(3).toString();
+    QVERIFY2(text.contains(QLatin1String("COVERING INDEX waste_line_counted")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)
