@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "domain/uuid7.h"
 #include "services/appcontext.h"
+#include "storage/migrations.h"
 #include "services/appinfo.h"
 #include "storage/database.h"
 
@@ -776,7 +777,8 @@ void TestCli::checkOk()
         = rpbOnDb({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.describe()));
     QVERIFY(plain.out.contains(QRegularExpression(QStringLiteral("Result:\\s+ok"))));
-    QVERIFY(plain.out.contains(QRegularExpression(QStringLiteral("Schema version:\\s+1"))));
+    QVERIFY(plain.out.contains(QRegularExpression(
+        QStringLiteral("Schema version:\\s+%1").arg(Migrations::CurrentVersion))));
 
     const Run json
         = rpbOnDb({QStringLiteral("check"), QStringLiteral("--full"), QStringLiteral("--json")});
@@ -784,7 +786,7 @@ void TestCli::checkOk()
     const QJsonObject report = json.json().object();
     QCOMPARE(report.value(QStringLiteral("ok")), QJsonValue(true));
     QCOMPARE(report.value(QStringLiteral("check")).toString(), QStringLiteral("integrity_check"));
-    QCOMPARE(report.value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("schema_version")).toInt(), Migrations::CurrentVersion);
     QVERIFY(report.value(QStringLiteral("problems")).toArray().isEmpty());
 }
 
