@@ -3,8 +3,10 @@
 #include "domain/result.h"
 #include "accountservice.h"
 #include "auditservice.h"
+#include "batchservice.h"
 #include "masterdataservice.h"
 #include "schedulingservice.h"
+#include "wastesummaryservice.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -25,6 +27,8 @@ public:
     AccountService &accounts() { return *m_accounts; }
     AuditService &audit() { return *m_audit; }
     SchedulingService &scheduling() { return *m_scheduling; }
+    BatchService &batches() { return *m_batches; }
+    WasteSummaryService &waste() { return *m_waste; }
 
     // Acts as this person in every service.
     void setActor(const Actor &actor);
@@ -37,6 +41,8 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<SchedulingService> m_scheduling;
+    std::unique_ptr<BatchService> m_batches;
+    std::unique_ptr<WasteSummaryService> m_waste;
     Actor m_actor;
 };
 
