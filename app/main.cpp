@@ -7,15 +7,24 @@
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 #include "services/language.h"
+#include "startup.h"
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
 namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
 
 QString databasePathFrom(const QStringList &arguments)
 {
@@ -46,18 +55,43 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication app(argc, argv);
     Rpb::AppInfo::setUpApplication();
     QApplication::setApplicationDisplayName(Rpb::AppInfo::applicationName());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rpb-hijau.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("id.rpb.hijau"));
     Rpb::Language::install(Rpb::Language::resolve(languageFrom(arguments)));
 
     const QString path = databasePathFrom(arguments);
+    const bool brandNew = !QFileInfo::exists(path);
     auto context = Rpb::AppContext::open(path);
     if (!context) {
-        QMessageBox::critical(nullptr, Rpb::AppInfo::applicationName(),
-                              context.error().message + QStringLiteral("\n\n")
-                                  + context.error().detail);
+        QMessageBox box(QMessageBox::Critical, Rpb::AppInfo::applicationName(),
+                        context.error().message, QMessageBox::Ok);
+        if (!context.error().detail.isEmpty())
+            box.setDetailedText(context.error().detail);
+        box.exec();
         return context.error().exitCode();
     }
+
+    // Only a file this start created gets the demo: an empty database someone kept on purpose
+    // stays empty.
+    Rpb::Status seeded;
+    if (brandNew && Rpb::DemoGenerator::isEmpty((*context)->database()))
+        seeded = Rpb::Startup::seedDemoData(**context);
+
     Rpb::MainWindow window(**context);
+    if (!seeded) {
+        const QString message = seeded.error().message;
+        window.addBanner(
+            Rpb::Banner::Level::Warning,
+            [message] {
+                return Tr::tr("The demo data could not be created.\n%1\nAdd your sites under "
+                              "Master data, or run \"rpb-hijau demo\" later.")
+                    .arg(message);
+            },
+            true);
+    }
     window.show();
+    // After the first paint, so that the window is there before the check starts working.
+    QTimer::singleShot(0, &window, [&window] { window.startBackgroundChecks(); });
     return app.exec();
 }
 

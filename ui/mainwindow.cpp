@@ -1,14 +1,526 @@
 #include "mainwindow.h"
 
+#include "dialogs/aboutdialog.h"
+#include "pages/batchespage.h"
+#include "pages/masterdatapage.h"
+#include "pages/reportspage.h"
+#include "pages/schedulepage.h"
+#include "pages/wastepage.h"
 #include "services/appcontext.h"
+#include "services/appinfo.h"
+#include "services/language.h"
+#include "storage/storagelocation.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Rpb {
+
+namespace {
+const QString siteSetting = QStringLiteral("ui/site");
+const QString geometrySetting = QStringLiteral("ui/mainWindow/geometry");
+const QString stateSetting = QStringLiteral("ui/mainWindow/state");
+constexpr int SiteUuidRole = Qt::UserRole + 1;
+} // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
 {
-    setWindowTitle(tr("RPB Hijau"));
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    createStatusBar();
+
+    connect(&m_context.masterData(), &MasterDataService::changed, this,
+            [this](EntityKind kind, qint64) {
+                if (kind == EntityKind::Site)
+                    reloadSites();
+            });
+    connect(&m_check, &QFutureWatcher<Result<IntegrityCheck::Report>>::finished, this,
+            [this] { applyIntegrityResult(m_check.result()); });
+
+    reloadSites();
+    retranslate();
+    restoreWindowState();
+    setCurrentPage(MasterData);
+}
+
+MainWindow::~MainWindow()
+{
+    // The check holds no reference to the window, but its result would be delivered to it.
+    m_check.disconnect(this);
+    m_check.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    const std::array<Qt::Key, PageCount> keys {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
+                                               Qt::Key_5};
+    for (int i = 0; i < PageCount; ++i) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | keys.at(std::size_t(i))));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
+        m_pageActions.at(std::size_t(i)) = action;
+    }
+    auto *pageGroup = new QActionGroup(this);
+    for (QAction *action : m_pageActions)
+        pageGroup->addAction(action);
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        // Each language is named in itself, so that a person who cannot read the current one
+        // still finds theirs.
+        auto *action = new QAction(Language::displayName(code), m_languageGroup);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == Language::current());
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction *action : m_pageActions)
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("siteToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->toggleViewAction()->setEnabled(false);
+
+    auto *holder = new QWidget(m_toolBar);
+    auto *layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(8, 4, 8, 4);
+    m_siteLabel = new QLabel(holder);
+    m_siteSelector = new QComboBox(holder);
+    m_siteSelector->setObjectName(QStringLiteral("siteSelector"));
+    m_siteSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_siteSelector->setMinimumContentsLength(34);
+    m_siteLabel->setBuddy(m_siteSelector);
+    layout->addWidget(m_siteLabel);
+    layout->addWidget(m_siteSelector);
+    m_toolBar->addWidget(holder);
+    connect(m_siteSelector, &QComboBox::currentIndexChanged, this, &MainWindow::onSiteChanged);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_bannerLayout = new QVBoxLayout;
+    m_bannerLayout->setContentsMargins(8, 6, 8, 0);
+    m_bannerLayout->setSpacing(6);
+    layout->addLayout(m_bannerLayout);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    layout->addLayout(body, 1);
+
+    m_pageList = new QListWidget(central);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setUniformItemSizes(true);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont listFont = m_pageList->font();
+    listFont.setPointSizeF(listFont.pointSizeF() * 1.1);
+    m_pageList->setFont(listFont);
+    m_pageList->setStyleSheet(QStringLiteral(
+        "QListWidget#pageList { background: palette(window); border-right: 1px solid palette(mid); "
+        "padding-top: 8px; outline: 0; }"
+        "QListWidget#pageList::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; }"
+        "QListWidget#pageList::item:selected { background: #1e7b3c; color: white; }"
+        "QListWidget#pageList::item:selected:focus { background: #145a2b; "
+        "border: 2px solid #0b3d1b; }"));
+    m_pageList->setFixedWidth(m_pageList->fontMetrics().averageCharWidth() * 24);
+    for (int i = 0; i < PageCount; ++i)
+        new QListWidgetItem(m_pageList);
+    body->addWidget(m_pageList);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(new SchedulePage(m_pages));
+    m_pages->addWidget(new BatchesPage(m_pages));
+    m_pages->addWidget(new WastePage(m_pages));
+    m_pages->addWidget(new ReportsPage(m_pages));
+    m_masterDataPage = new MasterDataPage(m_context.masterData(), m_pages);
+    m_pages->addWidget(m_masterDataPage);
+    body->addWidget(m_pages, 1);
+
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < PageCount && row != m_pages->currentIndex())
+            setCurrentPage(row);
+    });
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #c42b1c; font-weight: bold;"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("databasePath"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_pathLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    const bool restored = restoreGeometry(settings.value(geometrySetting).toByteArray());
+    restoreState(settings.value(stateSetting).toByteArray());
+    if (restored)
+        return;
+    // First start: a comfortable size that still fits a 1366x768 laptop with its panel.
+    QSize size(1280, 720);
+    if (const QScreen *screen = QApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        size = size.boundedTo(available.size() * 0.95);
+        resize(size);
+        move(available.center() - rect().center());
+    } else {
+        resize(size);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometrySetting, saveGeometry());
+    settings.setValue(stateSetting, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::setCurrentPage(int page)
+{
+    if (page < 0 || page >= PageCount)
+        return;
+    m_pages->setCurrentIndex(page);
+    m_pageList->setCurrentRow(page);
+    m_pageActions.at(std::size_t(page))->setChecked(true);
+    // Straight to the work: on the master data the focus goes to the table, so that arrow keys
+    // and Enter act at once. Pages without controls leave it in the list of pages.
+    if (page == MasterData)
+        m_masterDataPage->focusCurrentTable();
+    else if (!m_pageList->hasFocus() && isVisible())
+        m_pageList->setFocus(Qt::ShortcutFocusReason);
+}
+
+std::optional<qint64> MainWindow::currentSiteId() const
+{
+    const QVariant id = m_siteSelector->currentData();
+    if (!id.isValid() || id.toLongLong() <= 0)
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+void MainWindow::reloadSites()
+{
+    const QString remembered = currentSiteId()
+        ? m_siteSelector->currentData(SiteUuidRole).toString()
+        : QSettings().value(siteSetting).toString();
+    m_fillingSites = true;
+    m_siteSelector->clear();
+    auto sites = m_context.masterData().sites(false);
+    if (sites) {
+        for (const Site &site : *sites) {
+            m_siteSelector->addItem(QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name),
+                                    site.meta.id);
+            const int index = m_siteSelector->count() - 1;
+            m_siteSelector->setItemData(index, site.meta.uuid.toString(QUuid::WithoutBraces),
+                                        SiteUuidRole);
+            m_siteSelector->setItemData(
+                index, QStringLiteral("%1, %2 (%3)").arg(site.name, site.province, site.timeZone),
+                Qt::ToolTipRole);
+        }
+    }
+    const int found = m_siteSelector->findData(remembered, SiteUuidRole);
+    m_siteSelector->setCurrentIndex(found >= 0 ? found : (m_siteSelector->count() > 0 ? 0 : -1));
+    m_siteSelector->setEnabled(m_siteSelector->count() > 0);
+    m_fillingSites = false;
+    onSiteChanged();
+}
+
+void MainWindow::onSiteChanged()
+{
+    if (m_fillingSites)
+        return;
+    const std::optional<qint64> siteId = currentSiteId();
+    if (siteId)
+        QSettings().setValue(siteSetting, m_siteSelector->currentData(SiteUuidRole));
+    m_masterDataPage->setSiteId(siteId);
+    setWindowTitle(siteId ? m_siteSelector->currentText() : AppInfo::applicationName());
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    if (code == Language::current())
+        return;
+    Language::install(code);
+    Language::save(code);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+    // Installing a translator announces the change only when one was added or removed; the
+    // locale of dates and numbers changes either way, so announce it in any case.
+    QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_backupAction->setText(tr("&Backup database..."));
+    m_backupAction->setStatusTip(tr("Write a consistent copy of the database to a file of your "
+                                    "choice."));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About RPB Hijau"));
+    m_toolBar->setWindowTitle(tr("Site"));
+    m_siteLabel->setText(tr("&Site:"));
+    m_siteSelector->setToolTip(tr("The site whose records the pages show (Alt+S)"));
+    m_siteSelector->setPlaceholderText(tr("No site yet: add one under Master data"));
+
+    const std::array<QString, PageCount> titles {tr("Schedule"), tr("Batches"), tr("Waste"),
+                                                 tr("Reports"), tr("Master data")};
+    const std::array<QString, PageCount> menuTitles {tr("&Schedule"), tr("&Batches"), tr("&Waste"),
+                                                     tr("&Reports"), tr("&Master data")};
+    for (int i = 0; i < PageCount; ++i) {
+        const auto at = std::size_t(i);
+        QListWidgetItem *item = m_pageList->item(i);
+        item->setText(titles.at(at));
+        item->setToolTip(m_pageActions.at(at)->shortcut().toString(QKeySequence::NativeText));
+        m_pageActions.at(at)->setText(menuTitles.at(at));
+    }
+
+    const QString path = QDir::toNativeSeparators(m_context.database().path());
+    m_pathLabel->setText(
+        tr("Database: %1")
+            .arg(m_pathLabel->fontMetrics().elidedText(
+                path, Qt::ElideMiddle, m_pathLabel->fontMetrics().averageCharWidth() * 70)));
+    m_pathLabel->setToolTip(path);
+    m_readOnlyLabel->setText(tr("Read-only"));
+}
+
+void MainWindow::startBackgroundChecks()
+{
+    const QString path = m_context.database().path();
+    if (const QString warning = StorageLocation::networkWarning(path); !warning.isEmpty())
+        addBanner(
+            Banner::Level::Warning, [path] { return StorageLocation::networkWarning(path); }, true);
+    if (m_check.isRunning())
+        return;
+    statusBar()->showMessage(tr("Checking the database..."));
+    // On a connection of its own in a worker thread: a national-size file takes seconds.
+    m_check.setFuture(QtConcurrent::run([path] { return IntegrityCheck::run(path, false); }));
+}
+
+bool MainWindow::isCheckRunning() const
+{
+    return m_check.isRunning();
+}
+
+void MainWindow::applyIntegrityResult(const Result<IntegrityCheck::Report> &result)
+{
+    statusBar()->clearMessage();
+    const bool ok = result && result->ok;
+    if (!ok) {
+        QString reason;
+        if (!result) {
+            reason = result.error().message;
+        } else {
+            // SQLite lists every damaged cell, often hundreds of lines in one row; the banner
+            // names the first two so that it stays readable.
+            QStringList lines;
+            for (const QString &problem : result->problems)
+                for (const QString &line : problem.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    if (!line.startsWith(QLatin1String("***")))
+                        lines << line.trimmed();
+            reason = lines.mid(0, 2).join(QStringLiteral("; "));
+            if (lines.size() > 2)
+                reason += QLatin1Char(' ') + tr("(and %n more)", nullptr, int(lines.size() - 2));
+        }
+        enterReadOnly(reason);
+    } else {
+        statusBar()->showMessage(tr("Database checked: no problems found."), 5000);
+    }
+    Q_EMIT integrityCheckFinished(ok);
+}
+
+void MainWindow::enterReadOnly(const QString &reason)
+{
+    m_context.database().setReadOnly(true, reason);
+    m_masterDataPage->setReadOnly(true);
+    m_readOnlyLabel->show();
+    if (m_readOnlyBanner)
+        return;
+    const QString path = QDir::toNativeSeparators(m_context.database().path());
+    m_readOnlyBanner = addBanner(
+        Banner::Level::Error,
+        [reason, path] {
+            return tr("<b>The database failed its consistency check, so RPB Hijau opened it "
+                      "read-only: you can look but not change anything.</b><br>What SQLite "
+                      "found: %1<br>To restore a backup: close RPB Hijau, replace the file %2 "
+                      "with your latest backup copy (File &gt; Backup database... makes one), "
+                      "then start RPB Hijau again.")
+                .arg(reason.toHtmlEscaped(), path.toHtmlEscaped());
+        },
+        false);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+}
+
+Banner *MainWindow::addBanner(Banner::Level level, std::function<QString()> text, bool dismissible)
+{
+    auto *banner = new Banner(level, std::move(text), dismissible, centralWidget());
+    m_bannerLayout->addWidget(banner);
+    banner->show();
+    return banner;
+}
+
+QList<Banner *> MainWindow::banners() const
+{
+    QList<Banner *> found;
+    for (int i = 0; i < m_bannerLayout->count(); ++i)
+        if (auto *banner = qobject_cast<Banner *>(m_bannerLayout->itemAt(i)->widget()))
+            found << banner;
+    return found;
+}
+
+void MainWindow::backupDatabase()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(QDir(documents).exists() ? documents : QDir::homePath())
+                                  .filePath(QStringLiteral("rpb-hijau-backup-%1.sqlite")
+                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Backup database"), suggested,
+                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+    if (!file.isEmpty())
+        backupTo(file);
+}
+
+Status MainWindow::backupTo(const QString &file)
+{
+    const QFileInfo target(file);
+    Status written;
+    if (target.absoluteFilePath() == QFileInfo(m_context.database().path()).absoluteFilePath())
+        written = fail(Error::invalid(tr("A backup cannot replace the open database itself; "
+                                         "choose another file.")));
+    // The copy goes to a new name first: a failed backup must not destroy an older one that the
+    // person chose to replace.
+    const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
+    if (written) {
+        QFile::remove(partial);
+        written = m_context.database().backupTo(partial);
+    }
+    if (written && target.exists() && !QFile::remove(target.absoluteFilePath()))
+        written = fail(Error::storage(tr("Cannot replace %1.").arg(target.absoluteFilePath())));
+    if (written && !QFile::rename(partial, target.absoluteFilePath()))
+        written = fail(Error::storage(tr("Cannot write %1.").arg(target.absoluteFilePath())));
+    if (!written) {
+        QFile::remove(partial);
+        const QString message = written.error().message;
+        showNotice(Banner::Level::Error,
+                   [message] { return tr("The backup failed: %1").arg(message); });
+        return written;
+    }
+    const QString where = QDir::toNativeSeparators(target.absoluteFilePath());
+    statusBar()->showMessage(tr("Backup written to %1").arg(where), 15000);
+    showNotice(Banner::Level::Information,
+               [where] { return tr("Backup written to %1").arg(where); });
+    return {};
+}
+
+void MainWindow::showNotice(Banner::Level level, std::function<QString()> text)
+{
+    delete m_notice;
+    m_notice = addBanner(level, std::move(text), true);
+    m_notice->setObjectName(QStringLiteral("notice"));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(QDir::toNativeSeparators(m_context.database().path()),
+                                   m_context.database().schemaVersion(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Rpb

@@ -1,19 +1,117 @@
 #pragma once
 
+#include "domain/result.h"
+#include "storage/integritycheck.h"
+#include "widgets/banner.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <array>
+#include <functional>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class QVBoxLayout;
 
 namespace Rpb {
 
 class AppContext;
+class MasterDataPage;
 
+// The window: a site selector, the pages (Schedule, Batches, Waste, Reports, Master data) and the
+// menus. It asks the services of the AppContext for everything and never touches SQL.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    enum Page { Schedule, Batches, Waste, Reports, MasterData, PageCount };
+
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    int currentPage() const;
+    void setCurrentPage(int page);
+    QWidget *page(Page page) const;
+    MasterDataPage *masterDataPage() const { return m_masterDataPage; }
+    QComboBox *siteSelector() const { return m_siteSelector; }
+    std::optional<qint64> currentSiteId() const;
+
+    // After the window shows: the consistency check in the background and the network-drive
+    // warning. A failed check turns the database read-only.
+    void startBackgroundChecks();
+    bool isCheckRunning() const;
+    void applyIntegrityResult(const Result<IntegrityCheck::Report> &result);
+
+    // A strip at the top of the window; the text function is asked again on a language change.
+    Banner *addBanner(Banner::Level level, std::function<QString()> text, bool dismissible);
+    QList<Banner *> banners() const;
+
+    // Writes a consistent copy of the database to file, replacing a file of that name only once
+    // the copy is complete; reports the outcome in a banner.
+    Status backupTo(const QString &file);
+
+Q_SIGNALS:
+    void integrityCheckFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void retranslate();
+    void reloadSites();
+    void onSiteChanged();
+    void switchLanguage(const QString &code);
+    void backupDatabase();
+    void showAbout();
+    void enterReadOnly(const QString &reason);
+    // One notice at a time: a new backup message replaces the last one.
+    void showNotice(Banner::Level level, std::function<QString()> text);
+    void restoreWindowState();
+
     AppContext &m_context;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    std::array<QAction *, PageCount> m_pageActions {};
+
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_siteLabel = nullptr;
+    QComboBox *m_siteSelector = nullptr;
+
+    QVBoxLayout *m_bannerLayout = nullptr;
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    MasterDataPage *m_masterDataPage = nullptr;
+    Banner *m_readOnlyBanner = nullptr;
+    QPointer<Banner> m_notice;
+
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+
+    QFutureWatcher<Result<IntegrityCheck::Report>> m_check;
+    bool m_fillingSites = false;
 };
 
 } // namespace Rpb
