@@ -26,21 +26,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
 
-QString databasePathFrom(const QStringList &arguments)
-{
-    const int at = arguments.indexOf(QStringLiteral("--db"));
-    if (at >= 0 && at + 1 < arguments.size())
-        return arguments.at(at + 1);
-    const QString fromEnvironment = qEnvironmentVariable("RPB_DB");
-    return fromEnvironment.isEmpty() ? Rpb::Database::defaultPath() : fromEnvironment;
-}
-
-QString languageFrom(const QStringList &arguments)
-{
-    const int at = arguments.indexOf(QStringLiteral("--lang"));
-    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
-}
-
 int runCommandLine(int argc, char **argv, const QStringList &arguments)
 {
     QCoreApplication app(argc, argv);
@@ -57,9 +42,10 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setApplicationDisplayName(Rpb::AppInfo::applicationName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rpb-hijau.svg")));
     QApplication::setDesktopFileName(QStringLiteral("id.rpb.hijau"));
-    Rpb::Language::install(Rpb::Language::resolve(languageFrom(arguments)));
+    Rpb::Language::install(
+        Rpb::Language::resolve(Rpb::CommandLine::requestedLanguage(arguments)));
 
-    const QString path = databasePathFrom(arguments);
+    const QString path = Rpb::CommandLine::databasePath(arguments);
     const bool brandNew = !QFileInfo::exists(path);
     auto context = Rpb::AppContext::open(path);
     if (!context) {
