@@ -104,6 +104,10 @@ Status Database::applyPragmas(int busyTimeoutMs)
         {QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
          QStringLiteral("PRAGMA busy_timeout"), QString::number(busyTimeoutMs)},
     };
+    // A larger page cache keeps the indexes of a national-size file in memory (the default is
+    // 2 MB); it is a performance setting, so it is not read back.
+    if (auto r = exec(QStringLiteral("PRAGMA cache_size = -65536")); !r)
+        return fail(r.error());
     for (const Pragma &p : pragmas) {
         if (auto r = exec(p.set); !r)
             return fail(r.error());
