@@ -15,6 +15,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databasePath
     context->m_accounts = std::make_unique<AccountService>(*context->m_database);
     context->m_audit = std::make_unique<AuditService>(*context->m_database);
     context->m_scheduling = std::make_unique<SchedulingService>(*context->m_database);
+    context->m_batches = std::make_unique<BatchService>(*context->m_database);
     context->m_waste = std::make_unique<WasteSummaryService>(*context->m_database);
     context->setActor(Actor::setupAdministrator());
     return context;
@@ -23,6 +24,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databasePath
 AppContext::~AppContext()
 {
     // Services hold references to the database: they go first.
+    m_batches.reset();
     m_waste.reset();
     m_scheduling.reset();
     m_audit.reset();
@@ -38,6 +40,7 @@ void AppContext::setActor(const Actor &actor)
     m_accounts->setActor(actor);
     m_audit->setActor(actor);
     m_scheduling->setActor(actor);
+    m_batches->setActor(actor);
 }
 
 } // namespace Rpb

@@ -3,6 +3,7 @@
 #include "domain/result.h"
 #include "accountservice.h"
 #include "auditservice.h"
+#include "batchservice.h"
 #include "masterdataservice.h"
 #include "schedulingservice.h"
 #include "wastesummaryservice.h"
@@ -26,6 +27,7 @@ public:
     AccountService &accounts() { return *m_accounts; }
     AuditService &audit() { return *m_audit; }
     SchedulingService &scheduling() { return *m_scheduling; }
+    BatchService &batches() { return *m_batches; }
     WasteSummaryService &waste() { return *m_waste; }
 
     // Acts as this person in every service.
@@ -39,6 +41,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<SchedulingService> m_scheduling;
+    std::unique_ptr<BatchService> m_batches;
     std::unique_ptr<WasteSummaryService> m_waste;
     Actor m_actor;
 };
