@@ -165,11 +165,13 @@ Invocation ArgumentParser::parse(const QStringList &arguments)
 
         // A word: the command, its second word, or an argument of the command.
         if (invocation.command) {
-            if (invocation.command->isAvailable())
+            const bool wanted = !invocation.command->isAvailable()
+                || (!invocation.command->argument.isEmpty() && invocation.arguments.isEmpty());
+            if (wanted)
+                invocation.arguments << argument;
+            else
                 report(Tr::tr("Unexpected argument \"%1\".").arg(argument),
                        invocation.command->name());
-            else
-                invocation.arguments << argument;
             continue;
         }
         if (!group.isEmpty()) {
@@ -207,6 +209,10 @@ Invocation ArgumentParser::parse(const QStringList &arguments)
                            .arg(name, invocation.command->option(name)->valueName),
                        invocation.command->name());
         }
+        if (!invocation.command->argument.isEmpty() && invocation.arguments.isEmpty())
+            report(Tr::tr("The command %1 needs %2 after it.")
+                       .arg(invocation.command->name(), invocation.command->argument),
+                   invocation.command->name());
     }
     if (!invocation.command && !invocation.help && !invocation.version)
         report(Tr::tr("No command given."), QString());

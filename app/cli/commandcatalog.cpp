@@ -25,7 +25,14 @@ OptionSpec valued(const QString &name, const QString &valueName)
 
 CommandSpec planned(const QStringList &words, const QString &synopsis, const char *summary)
 {
-    return CommandSpec{CommandId::Planned, words, synopsis, summary, {}, {}, false};
+    return CommandSpec{CommandId::Planned, words, synopsis, summary, {}, {}, false, {}};
+}
+
+CommandSpec built(CommandId id, const QStringList &words, const QString &synopsis,
+                  const char *summary, const QList<OptionSpec> &options = {},
+                  const QStringList &required = {}, const QString &argument = {})
+{
+    return CommandSpec{id, words, synopsis, summary, options, required, false, argument};
 }
 
 QList<CommandSpec> makeCommands()
@@ -42,110 +49,152 @@ QList<CommandSpec> makeCommands()
             list << QString::fromLatin1(second);
         return list;
     };
+    const auto name = [](const char *text) {
+        return QString::fromLatin1(text);
+    };
+    const OptionSpec equipment = valued(name("equipment"), name("E"));
+    const OptionSpec member = valued(name("member"), name("M"));
+    const OptionSpec start = valued(name("start"), name("T"));
+    const OptionSpec end = valued(name("end"), name("T"));
+    const OptionSpec fromDate = valued(name("from"), name("D"));
+    const OptionSpec toDate = valued(name("to"), name("D"));
+    const QString id = name("ID");
+
+    CommandSpec demo{CommandId::Demo,
+                     words("demo"),
+                     latin1("[--scale small|national] [--site S] [--seed N] [--today YYYY-MM-DD]"),
+                     QT_TRANSLATE_NOOP("CommandCatalog",
+                                       "Fills an empty database with demo data: the five sites "
+                                       "(small), one of them (--site), or 18 sites over five "
+                                       "years (national)."),
+                     {valued(QStringLiteral("scale"), latin1("small|national")), valued(site, s),
+                      valued(QStringLiteral("seed"), latin1("N")),
+                      valued(QStringLiteral("today"), latin1("YYYY-MM-DD"))},
+                     {},
+                     true,
+                     {}};
 
     // The order is that of docs/cli.md, so that --help reads like the documentation.
     return {
-        {CommandId::Demo,
-         words("demo"),
-         latin1("[--scale small|national] [--site S] [--seed N] [--today YYYY-MM-DD]"),
-         QT_TRANSLATE_NOOP("CommandCatalog",
-                           "Fills an empty database with demo data: the five sites (small), one of "
-                           "them (--site), or 18 sites over five years (national)."),
-         {valued(QStringLiteral("scale"), latin1("small|national")), valued(site, s),
-          valued(QStringLiteral("seed"), latin1("N")),
-          valued(QStringLiteral("today"), latin1("YYYY-MM-DD"))},
-         {},
-         true},
-        {CommandId::Check,
-         words("check"),
-         latin1("[--full]"),
-         QT_TRANSLATE_NOOP("CommandCatalog",
-                           "Checks the database file (quick_check, or integrity_check with --full) "
-                           "and shows its schema version."),
-         {flag(QStringLiteral("full"))},
-         {},
-         false},
-        {CommandId::Backup,
-         words("backup"),
-         latin1("--to FILE"),
-         QT_TRANSLATE_NOOP("CommandCatalog",
-                           "Writes a consistent copy of the database to a new file, safe while "
-                           "others use it."),
-         {valued(QStringLiteral("to"), latin1("FILE"))},
-         {QStringLiteral("to")},
-         false},
-        {CommandId::SitesList,
-         words("sites", "list"),
-         latin1("[--include-archived]"),
-         QT_TRANSLATE_NOOP("CommandCatalog", "Lists the sites."),
-         {flag(includeArchived)},
-         {},
-         false},
-        {CommandId::EquipmentList,
-         words("equipment", "list"),
-         latin1("[--site S] [--include-archived]"),
-         QT_TRANSLATE_NOOP("CommandCatalog", "Lists the machines, of one site or of all."),
-         {valued(site, s), flag(includeArchived)},
-         {},
-         false},
-        {CommandId::MembersList,
-         words("members", "list"),
-         latin1("[--site S] [--include-archived]"),
-         QT_TRANSLATE_NOOP("CommandCatalog", "Lists the member businesses (UMKM)."),
-         {valued(site, s), flag(includeArchived)},
-         {},
-         false},
-        {CommandId::ProductLinesList,
-         words("product-lines", "list"),
-         latin1("[--site S] [--include-archived]"),
-         QT_TRANSLATE_NOOP("CommandCatalog", "Lists the product lines with their units."),
-         {valued(site, s), flag(includeArchived)},
-         {},
-         false},
-        {CommandId::WasteCategoriesList,
-         words("waste-categories", "list"),
-         latin1("[--site S] [--include-archived]"),
-         QT_TRANSLATE_NOOP("CommandCatalog", "Lists the waste categories with their units."),
-         {valued(site, s), flag(includeArchived)},
-         {},
-         false},
+        demo,
+        built(CommandId::Check, words("check"), latin1("[--full]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Checks the database file (quick_check, or integrity_check with "
+                                "--full) and shows its schema version."),
+              {flag(QStringLiteral("full"))}),
+        built(CommandId::Backup, words("backup"), latin1("--to FILE"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Writes a consistent copy of the database to a new file, safe "
+                                "while others use it."),
+              {valued(QStringLiteral("to"), latin1("FILE"))}, {QStringLiteral("to")}),
+        built(CommandId::SitesList, words("sites", "list"), latin1("[--include-archived]"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Lists the sites."), {flag(includeArchived)}),
+        built(CommandId::EquipmentList, words("equipment", "list"),
+              latin1("[--site S] [--include-archived]"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Lists the machines, of one site or of all."),
+              {valued(site, s), flag(includeArchived)}),
+        built(CommandId::MembersList, words("members", "list"),
+              latin1("[--site S] [--include-archived]"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Lists the member businesses (UMKM)."),
+              {valued(site, s), flag(includeArchived)}),
+        built(CommandId::ProductLinesList, words("product-lines", "list"),
+              latin1("[--site S] [--include-archived]"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Lists the product lines with their units."),
+              {valued(site, s), flag(includeArchived)}),
+        built(CommandId::WasteCategoriesList, words("waste-categories", "list"),
+              latin1("[--site S] [--include-archived]"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Lists the waste categories with their units."),
+              {valued(site, s), flag(includeArchived)}),
 
-        planned(words("user", "add"), latin1("--name N --role manager|operator|viewer [--site S]"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Adds an account.")),
-        planned(words("user", "list"), {},
-                QT_TRANSLATE_NOOP("CommandCatalog", "Lists the accounts.")),
-        planned(words("user", "passwd"), latin1("N"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Sets the password of an account.")),
-        planned(
-            words("book"),
-            latin1("--equipment E --member M --start T --end T [--repeat RRULE] [--skip-conflicts] "
-                   "[--purpose TEXT]"),
-            QT_TRANSLATE_NOOP("CommandCatalog",
-                              "Books a machine for a member, once or as a series; a clash "
-                              "exits 3 and lists what it clashes with.")),
-        planned(words("bookings", "list"), latin1("--site S --from D --to D [--equipment E]"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Lists the bookings in a range.")),
-        planned(words("booking", "cancel"), latin1("ID"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Cancels a booking.")),
-        planned(words("booking", "checkin"), latin1("ID"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Checks a booking in.")),
-        planned(words("booking", "checkout"), latin1("ID"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Checks a booking out.")),
-        planned(words("maintenance", "add"),
-                latin1("--equipment E --start T --end T --reason TEXT [--cancel-clashing]"),
-                QT_TRANSLATE_NOOP("CommandCatalog",
-                                  "Blocks a machine for maintenance and lists (or cancels) the "
-                                  "bookings it hits.")),
-        planned(words("free-slots"),
-                latin1("--site S --duration 2h --from T [--to T] [--equipment E]"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Finds the earliest free slots.")),
-        planned(words("ics"),
-                latin1("--out FILE [--site S | --equipment E | --member M] [--from D --to D]"),
-                QT_TRANSLATE_NOOP("CommandCatalog",
-                                  "Writes the bookings as an iCalendar file (RFC 5545).")),
-        planned(words("utilization"), latin1("--site S --month YYYY-MM"),
-                QT_TRANSLATE_NOOP("CommandCatalog",
-                                  "Booked and used hours against open hours, per machine.")),
+        built(CommandId::UserAdd, words("user", "add"),
+              latin1("--name N --role manager|operator|viewer [--site S] [--full-name TEXT]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Adds an account; the password comes from RPB_NEW_PASSWORD or is "
+                                "asked twice. The first account is a manager of all sites."),
+              {valued(name("name"), name("N")),
+               valued(name("role"), latin1("manager|operator|viewer")), valued(site, s),
+               valued(name("full-name"), name("TEXT"))},
+              {name("name"), name("role")}),
+        built(CommandId::UserList, words("user", "list"), {},
+              QT_TRANSLATE_NOOP("CommandCatalog", "Lists the accounts.")),
+        built(CommandId::UserPasswd, words("user", "passwd"), latin1("N"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Changes your own password, or (a manager) sets another "
+                                "account's; the new one comes from RPB_NEW_PASSWORD or is asked "
+                                "twice."),
+              {}, {}, name("N")),
+        built(CommandId::UserDisable, words("user", "disable"), latin1("N"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Disables an account: it can no longer sign in."),
+              {}, {}, name("N")),
+        built(CommandId::UserEnable, words("user", "enable"), latin1("N"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Enables a disabled account again."), {}, {},
+              name("N")),
+
+        built(CommandId::Book, words("book"),
+              latin1("--equipment E --member M --start T --end T [--repeat RRULE] "
+                     "[--skip-conflicts] [--purpose TEXT] [--product-line P]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Books a machine for a member, once or as a series; a clash "
+                                "exits 3 and lists what it clashes with."),
+              {equipment, member, start, end, valued(name("repeat"), name("RRULE")),
+               flag(name("skip-conflicts")), valued(name("purpose"), name("TEXT")),
+               valued(name("product-line"), name("P"))},
+              {name("equipment"), name("member"), name("start"), name("end")}),
+        built(CommandId::BookingsList, words("bookings", "list"),
+              latin1("--site S --from D --to D [--equipment E] [--member M]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Lists the bookings that start between two local dates of the "
+                                "site (both included)."),
+              {valued(site, s), fromDate, toDate, equipment, member},
+              {site, name("from"), name("to")}),
+        built(CommandId::BookingCancel, words("booking", "cancel"), id,
+              QT_TRANSLATE_NOOP("CommandCatalog", "Cancels a booking."), {}, {}, id),
+        built(CommandId::BookingCheckIn, words("booking", "checkin"), id,
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Checks a booking in (from 30 minutes before its start until its "
+                                "end)."),
+              {}, {}, id),
+        built(CommandId::BookingCheckOut, words("booking", "checkout"), id,
+              QT_TRANSLATE_NOOP("CommandCatalog", "Checks a booking out."), {}, {}, id),
+        built(CommandId::BookingConfirm, words("booking", "confirm"), id,
+              QT_TRANSLATE_NOOP("CommandCatalog", "Confirms a requested booking (managers)."), {},
+              {}, id),
+        built(CommandId::BookingNoShow, words("booking", "no-show"), id,
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Marks a booking nobody came for as a no-show (30 minutes after "
+                                "its start)."),
+              {}, {}, id),
+        built(CommandId::MaintenanceAdd, words("maintenance", "add"),
+              latin1("--equipment E --start T --end T --reason TEXT [--cancel-clashing]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Blocks a machine for maintenance and lists (or cancels) the "
+                                "bookings it hits."),
+              {equipment, start, end, valued(name("reason"), name("TEXT")),
+               flag(name("cancel-clashing"))},
+              {name("equipment"), name("start"), name("end"), name("reason")}),
+        built(CommandId::FreeSlots, words("free-slots"),
+              latin1("--site S --duration 2h|90m|1h30m --from T [--to T] "
+                     "[--equipment E | --type TYPE] [--count N]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Finds the earliest free slots of a duration on the site's "
+                                "machines."),
+              {valued(site, s), valued(name("duration"), latin1("2h|90m|1h30m")),
+               valued(name("from"), name("T")), valued(name("to"), name("T")), equipment,
+               valued(name("type"), name("TYPE")), valued(name("count"), name("N"))},
+              {site, name("duration"), name("from")}),
+        built(CommandId::Ics, words("ics"),
+              latin1("--out FILE [--site S | --equipment E | --member M] [--from D --to D]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Writes the bookings as an iCalendar file (RFC 5545), by default "
+                                "from today to 90 days ahead."),
+              {valued(name("out"), name("FILE")), valued(site, s), equipment, member, fromDate,
+               toDate},
+              {name("out")}),
+        built(CommandId::Utilization, words("utilization"), latin1("--site S --month YYYY-MM"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Booked and used hours against open hours, per machine."),
+              {valued(site, s), valued(name("month"), name("YYYY-MM"))},
+              {site, name("month")}),
         planned(words("batch", "add"), latin1("--file F"),
                 QT_TRANSLATE_NOOP("CommandCatalog",
                                   "Records a production batch with its waste lines from a JSON "
@@ -316,12 +365,29 @@ QString CommandCatalog::usage()
          Tr::tr("language of messages; else the saved setting, else the system's")},
         {QStringLiteral("--json"), Tr::tr("print one JSON document on standard output")},
         {QStringLiteral("--user NAME"),
-         Tr::tr("act as this account (or RPB_USER); accounts come in a later version")},
+         Tr::tr("act as this account once the database has accounts (or RPB_USER)")},
         {QStringLiteral("--help, -h"), Tr::tr("this help; COMMAND --help shows one command")},
         {QStringLiteral("--version"), Tr::tr("the versions of RPB Hijau, Qt and SQLite")},
     };
     for (const auto &[option, meaning] : globals)
         text += indented(option.leftJustified(14) + QLatin1Char(' ') + meaning, 2);
+    text += QLatin1Char('\n');
+
+    text += Tr::tr("Environment:") + QLatin1Char('\n');
+    const QList<std::pair<QString, QString>> environment{
+        {QStringLiteral("RPB_DB"), Tr::tr("the database file when --db is not given")},
+        {QStringLiteral("RPB_USER"), Tr::tr("the account when --user is not given")},
+        {QStringLiteral("RPB_PASSWORD"),
+         Tr::tr("its password; else a prompt when standard input is a terminal")},
+        {QStringLiteral("RPB_NEW_PASSWORD"),
+         Tr::tr("the new password of user add and user passwd; else a prompt, twice")},
+    };
+    for (const auto &[variable, meaning] : environment)
+        text += indented(variable.leftJustified(17) + QLatin1Char(' ') + meaning, 2);
+    text += wrapped(Tr::tr("Once the database has accounts, every command but check and backup "
+                           "signs in; before the first account exists, commands act as the setup "
+                           "administrator."),
+                    2);
     text += QLatin1Char('\n');
 
     text += Tr::tr("Commands:") + QLatin1Char('\n');
@@ -331,6 +397,19 @@ QString CommandCatalog::usage()
         text += indented(commandLine(c), 2);
         text += wrapped(c.translatedSummary(), 6);
     }
+    text += QLatin1Char('\n');
+
+    text += Tr::tr("Values:") + QLatin1Char('\n');
+    const QList<std::pair<QString, QString>> values{
+        {QStringLiteral("T"),
+         Tr::tr("YYYY-MM-DDTHH:MM, the site's local time; or with an offset: +08:00, Z")},
+        {QStringLiteral("D"), Tr::tr("YYYY-MM-DD, a date of the site's calendar")},
+        {QStringLiteral("S, E, M, P"), Tr::tr("a site, machine, member or product line: code or id")},
+        {QStringLiteral("ID"), Tr::tr("a booking's id, as bookings list shows it")},
+        {QStringLiteral("N"), Tr::tr("an account's sign-in name")},
+    };
+    for (const auto &[value, meaning] : values)
+        text += indented(value.leftJustified(11) + QLatin1Char(' ') + meaning, 2);
     text += QLatin1Char('\n');
 
     text += Tr::tr("Planned, not available yet in this version:") + QLatin1Char('\n');
@@ -348,8 +427,14 @@ QString CommandCatalog::usage()
     text += indented(QStringLiteral("2  ")
                          + Tr::tr("invalid input: the data breaks a rule; nothing was changed"),
                      2);
-    text += indented(QStringLiteral("3  ") + Tr::tr("conflict: nothing was changed"), 2);
-    text += indented(QStringLiteral("4  ") + Tr::tr("not permitted for this account"), 2);
+    text += indented(QStringLiteral("3  ")
+                         + Tr::tr("conflict: a booking clash; nothing was changed unless "
+                                  "--skip-conflicts was given"),
+                     2);
+    text += indented(QStringLiteral("4  ")
+                         + Tr::tr("not permitted: no account given, a wrong password, or not "
+                                  "allowed for this account"),
+                     2);
     text += indented(QStringLiteral("5  ")
                          + Tr::tr("storage: cannot open, damaged, locked, or written by a newer "
                                   "version"),
@@ -365,6 +450,21 @@ QString CommandCatalog::usage(const CommandSpec &command)
                          + commandLine(command),
                      2);
     text += QLatin1Char('\n') + wrapped(command.translatedSummary(), 0);
+    const auto takes = [&command](const char *valueName) {
+        for (const OptionSpec &o : command.options) {
+            if (o.valueName == QLatin1String(valueName))
+                return true;
+        }
+        return false;
+    };
+    if (takes("T"))
+        text += wrapped(Tr::tr("T is a time, YYYY-MM-DDTHH:MM, in the site's local time; with an "
+                               "offset (2026-12-02T08:00+08:00, or Z for UTC) it is that instant."),
+                        0);
+    if (takes("D"))
+        text += wrapped(Tr::tr("D is a date, YYYY-MM-DD, of the site's calendar; both ends are "
+                               "included."),
+                        0);
     if (!command.isAvailable())
         text += Tr::tr("This command is not available yet in this version of RPB Hijau.")
             + QLatin1Char('\n');

@@ -16,6 +16,22 @@ enum class CommandId {
     MembersList,
     ProductLinesList,
     WasteCategoriesList,
+    UserAdd,
+    UserList,
+    UserPasswd,
+    UserDisable,
+    UserEnable,
+    Book,
+    BookingsList,
+    BookingCancel,
+    BookingCheckIn,
+    BookingCheckOut,
+    BookingConfirm,
+    BookingNoShow,
+    MaintenanceAdd,
+    FreeSlots,
+    Ics,
+    Utilization,
     Planned
 };
 
@@ -36,6 +52,7 @@ struct CommandSpec
     QList<OptionSpec> options;
     QStringList required; // option names that must be given
     bool createsDatabase = false; // may make a new database file; the others need an existing one
+    QString argument; // the one word a command takes after it ("ID"); empty: none
 
     bool isAvailable() const { return id != CommandId::Planned; }
     QString name() const { return words.join(QLatin1Char(' ')); }

@@ -1,9 +1,12 @@
 #include "commandline.h"
 
+#include "accountcommands.h"
 #include "argumentparser.h"
 #include "console.h"
 #include "databasecommands.h"
 #include "listcommands.h"
+#include "planningcommands.h"
+#include "schedulecommands.h"
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 #include "services/language.h"
@@ -83,29 +86,71 @@ int CommandLine::runCommand(const Invocation &invocation, Console &console)
         return fileCommands.check(invocation);
     case CommandId::Backup:
         return fileCommands.backup(invocation);
-    case CommandId::Demo: {
-        auto options = DatabaseCommands::demoOptions(invocation);
-        if (!options)
-            return console.fail(options.error(), Console::helpHint());
-        auto context = openContext(invocation, path);
-        if (!context)
-            return console.fail(context.error());
-        return fileCommands.demo(**context, *options);
+    case CommandId::Demo:
+        return demo(invocation, path, console);
+    case CommandId::Planned:
+        return console.fail(notAvailable(command), Console::helpHint());
+    default:
+        break;
     }
+
+    QString password;
+    auto context = openContext(invocation, path, console, password);
+    if (!context)
+        return console.fail(context.error());
+    switch (command.id) {
     case CommandId::SitesList:
     case CommandId::EquipmentList:
     case CommandId::MembersList:
     case CommandId::ProductLinesList:
-    case CommandId::WasteCategoriesList: {
-        auto context = openContext(invocation, path);
-        if (!context)
-            return console.fail(context.error());
+    case CommandId::WasteCategoriesList:
         return ListCommands(**context, console).run(invocation);
-    }
+    case CommandId::UserAdd:
+    case CommandId::UserList:
+    case CommandId::UserPasswd:
+    case CommandId::UserDisable:
+    case CommandId::UserEnable:
+        return AccountCommands(**context, console, password).run(invocation);
+    case CommandId::Book:
+    case CommandId::BookingsList:
+    case CommandId::BookingCancel:
+    case CommandId::BookingCheckIn:
+    case CommandId::BookingCheckOut:
+    case CommandId::BookingConfirm:
+    case CommandId::BookingNoShow:
+    case CommandId::MaintenanceAdd:
+        return ScheduleCommands(**context, console).run(invocation);
+    case CommandId::FreeSlots:
+    case CommandId::Ics:
+    case CommandId::Utilization:
+        return PlanningCommands(**context, console).run(invocation);
+    case CommandId::Demo:
+    case CommandId::Check:
+    case CommandId::Backup:
     case CommandId::Planned:
         break;
     }
     return console.fail(notAvailable(command), Console::helpHint());
+}
+
+int CommandLine::demo(const Invocation &invocation, const QString &path, Console &console)
+{
+    auto options = DatabaseCommands::demoOptions(invocation);
+    if (!options)
+        return console.fail(options.error(), Console::helpHint());
+    // Demo data only goes into an empty database, so there is nobody to sign in as: the setup
+    // administrator fills it, and a database with accounts is refused like one with sites.
+    auto context = AppContext::open(path);
+    if (!context)
+        return console.fail(context.error());
+    auto hasAccounts = (*context)->accounts().hasAccounts();
+    if (!hasAccounts)
+        return console.fail(hasAccounts.error());
+    if (*hasAccounts)
+        return console.fail(Error::invalid(Tr::tr("The database already has accounts; demo data "
+                                                  "only goes into an empty database."),
+                                           (*context)->database().path()));
+    return DatabaseCommands(path, console).demo(**context, *options);
 }
 
 int CommandLine::printVersion(Console &console)
@@ -157,24 +202,52 @@ Status CommandLine::requireExisting(const QString &path)
 }
 
 Result<std::unique_ptr<AppContext>> CommandLine::openContext(const Invocation &invocation,
-                                                             const QString &path)
+                                                             const QString &path,
+                                                             Console &console, QString &password)
 {
     auto context = AppContext::open(path);
     if (!context)
         return fail(context.error());
-    if (auto s = signIn(**context, invocation); !s)
+    if (auto s = signIn(**context, invocation, console, password); !s)
         return fail(s.error());
     return context;
 }
 
-Status CommandLine::signIn(AppContext &context, const Invocation &invocation)
+Status CommandLine::signIn(AppContext &context, const Invocation &invocation, Console &console,
+                           QString &password)
 {
-    // Accounts arrive with a later version. Then --user (or RPB_USER) with the password from
-    // RPB_PASSWORD or a prompt signs in here, and every service acts as that account; until the
-    // first account exists, commands act as the setup administrator (docs/cli.md).
-    const QString userName = invocation.user.value_or(qEnvironmentVariable("RPB_USER"));
-    Q_UNUSED(userName)
-    context.setActor(Actor::setupAdministrator());
+    auto hasAccounts = context.accounts().hasAccounts();
+    if (!hasAccounts)
+        return fail(hasAccounts.error());
+    if (!*hasAccounts) {
+        // Until the first account exists nobody could sign in; --user is not an error then, so
+        // that a script can give it from the start.
+        context.setActor(Actor::setupAdministrator());
+        return {};
+    }
+
+    const QString name = invocation.user.value_or(qEnvironmentVariable("RPB_USER")).trimmed();
+    if (name.isEmpty())
+        return fail(Error::forbidden(Tr::tr("This database has accounts: say who you are with "
+                                            "--user NAME or RPB_USER, with the password in "
+                                            "RPB_PASSWORD or typed when asked.")));
+    if (qEnvironmentVariableIsSet("RPB_PASSWORD")) {
+        password = qEnvironmentVariable("RPB_PASSWORD");
+    } else if (Console::canAsk()) {
+        const auto typed = console.askPassword(Tr::tr("Password for %1: ").arg(name));
+        if (!typed)
+            return fail(Error::forbidden(Tr::tr("No password was typed."), name));
+        password = *typed;
+    } else {
+        return fail(Error::forbidden(Tr::tr("No password for %1: set RPB_PASSWORD, or run the "
+                                            "command at a terminal to type it.")
+                                         .arg(name),
+                                     name));
+    }
+    auto actor = context.accounts().signIn(name, password);
+    if (!actor)
+        return fail(actor.error());
+    context.setActor(*actor);
     return {};
 }
 

@@ -32,13 +32,19 @@ public:
 private:
     static int runCommand(const Invocation &invocation, Console &console);
     static int printVersion(Console &console);
+    static int demo(const Invocation &invocation, const QString &path, Console &console);
     // --db, else RPB_DB, else the default in the user's data folder.
     static QString databasePath(const Invocation &invocation);
     // Reading commands never create a file: a mistyped --db should not leave an empty database.
     static Status requireExisting(const QString &path);
+    // Opens the database and signs in; password receives what the account proved itself with.
     static Result<std::unique_ptr<AppContext>> openContext(const Invocation &invocation,
-                                                           const QString &path);
-    static Status signIn(AppContext &context, const Invocation &invocation);
+                                                           const QString &path, Console &console,
+                                                           QString &password);
+    // Once the database has accounts: --user (or RPB_USER) with RPB_PASSWORD or a prompt, and every
+    // service acts as that account; before the first account exists, as the setup administrator.
+    static Status signIn(AppContext &context, const Invocation &invocation, Console &console,
+                         QString &password);
 };
 
 } // namespace Rpb

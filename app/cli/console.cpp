@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "passwordprompt.h"
 #include "services/appinfo.h"
 #include "texttable.h"
 
@@ -62,7 +63,8 @@ void Console::printTable(const TextTable &table, const QString &whenEmpty)
         print(table.render());
 }
 
-int Console::fail(const Error &error, const QString &hint, const QJsonObject &extra)
+int Console::fail(const Error &error, const QString &hint, const QJsonObject &extra,
+                  const QStringList &details)
 {
     endProgress();
     if (m_json) {
@@ -76,6 +78,8 @@ int Console::fail(const Error &error, const QString &hint, const QJsonObject &ex
         printJson(QJsonDocument(object));
     }
     m_err << error.toLine() << '\n';
+    for (const QString &line : details)
+        m_err << QStringLiteral("  ") << line << '\n';
     if (!hint.isEmpty())
         m_err << QStringLiteral("hint: ") << hint << '\n';
     m_err.flush();
@@ -85,6 +89,20 @@ int Console::fail(const Error &error, const QString &hint, const QJsonObject &ex
 QString Console::helpHint()
 {
     return AppInfo::executableName() + QStringLiteral(" --help");
+}
+
+bool Console::canAsk()
+{
+    return PasswordPrompt::isAvailable();
+}
+
+std::optional<QString> Console::askPassword(const QString &prompt)
+{
+    if (!canAsk())
+        return std::nullopt;
+    endProgress();
+    m_out.flush();
+    return PasswordPrompt::ask(m_err, prompt);
 }
 
 void Console::progress(int percent, const QString &what)

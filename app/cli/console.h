@@ -5,6 +5,9 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QJsonDocument;
 class QTextStream;
@@ -28,11 +31,18 @@ public:
     void printJson(const QJsonDocument &document);
     void printTable(const TextTable &table, const QString &whenEmpty);
 
-    // The error line (and hint line) on standard error; with --json also
-    // {"error": kind, "message", "where", ...extra} on standard output. Returns the exit code.
-    int fail(const Error &error, const QString &hint = {}, const QJsonObject &extra = {});
+    // The error line, then the detail lines (indented) and the hint line on standard error; with
+    // --json also {"error": kind, "message", "where", ...extra} on standard output. Returns the
+    // exit code.
+    int fail(const Error &error, const QString &hint = {}, const QJsonObject &extra = {},
+             const QStringList &details = {});
     // The hint that follows a usage error.
     static QString helpHint();
+
+    // A password typed at the terminal without echo (the prompt goes to standard error); nothing
+    // when standard input is not a terminal or has ended.
+    static bool canAsk();
+    std::optional<QString> askPassword(const QString &prompt);
 
     // Long work: an updating line on a terminal, a line per step otherwise (logs, cron mail).
     void progress(int percent, const QString &what);

@@ -679,6 +679,17 @@ Result<Booking> SchedulingService::bookingByUuid(const QUuid &uuid) const
     return **b;
 }
 
+Result<QUuid> SchedulingService::seriesUuid(qint64 seriesId) const
+{
+    auto uuid = m_db.scalar(QStringLiteral("SELECT uuid FROM booking_series WHERE id = ?"),
+                            {seriesId});
+    if (!uuid)
+        return fail(uuid.error());
+    if (uuid->isNull())
+        return fail(Error::notFound(Tr::tr("There is no such series."), QString::number(seriesId)));
+    return Uuid7::fromBytes(uuid->toByteArray());
+}
+
 Result<QList<Booking>> SchedulingService::bookings(qint64 siteId, const QDateTime &from,
                                                    const QDateTime &to,
                                                    std::optional<qint64> equipmentId,

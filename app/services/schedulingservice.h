@@ -109,6 +109,9 @@ public:
 
     Result<Booking> booking(qint64 id) const;
     Result<Booking> bookingByUuid(const QUuid &uuid) const;
+    // The UUID of a series, by which lists and exports name it (its integer id stays inside the
+    // database).
+    Result<QUuid> seriesUuid(qint64 seriesId) const;
     Result<QList<Booking>> bookings(qint64 siteId, const QDateTime &from, const QDateTime &to,
                                     std::optional<qint64> equipmentId = {},
                                     std::optional<qint64> memberId = {}) const;

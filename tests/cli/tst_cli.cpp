@@ -144,6 +144,9 @@ private:
     QProcessEnvironment environment() const;
     // Two sites with a record of every kind, made through the services as the window would.
     Made fill(const QString &path);
+    // The environment of an account that may read the test's database: none is needed before
+    // the database has accounts; once it has (demo data brings some), a manager made for the test.
+    QProcessEnvironment signedIn() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -201,6 +204,26 @@ Run TestCli::rpbOnDb(QStringList arguments) const
 {
     arguments << QStringLiteral("--db") << dbPath();
     return rpb(arguments);
+}
+
+QProcessEnvironment TestCli::signedIn() const
+{
+    QProcessEnvironment env = environment();
+    auto context = AppContext::open(dbPath());
+    if (!context || !(*context)->accounts().hasAccounts().value_or(false))
+        return env;
+    const QString name = QStringLiteral("cli.test");
+    const QString password = QStringLiteral("cli-test-password");
+    if (!(*context)->accounts().userByName(name)) {
+        User tester;
+        tester.name = name;
+        tester.role = Role::Manager;
+        if (auto made = (*context)->accounts().addUser(tester, password); !made)
+            qWarning() << made.error().toLine();
+    }
+    env.insert(QStringLiteral("RPB_USER"), name);
+    env.insert(QStringLiteral("RPB_PASSWORD"), password);
+    return env;
 }
 
 Made TestCli::fill(const QString &path)
@@ -408,7 +431,12 @@ void TestCli::helpNamesEveryCommand()
     // The commands that later versions add are marked as such, after the ones that work.
     const qsizetype planned = run.out.indexOf(QStringLiteral("not available yet"));
     QVERIFY(planned > run.out.indexOf(QStringLiteral("\n  waste-categories list")));
-    QVERIFY(planned < run.out.indexOf(QStringLiteral("\n  book ")));
+    QVERIFY(planned > run.out.indexOf(QStringLiteral("\n  user add")));
+    QVERIFY(planned > run.out.indexOf(QStringLiteral("\n  utilization")));
+    QVERIFY(planned < run.out.indexOf(QStringLiteral("\n  batch add")));
+    for (const QString &variable : {QStringLiteral("RPB_USER"), QStringLiteral("RPB_PASSWORD"),
+                                    QStringLiteral("RPB_NEW_PASSWORD")})
+        QVERIFY2(run.out.contains(variable), qPrintable(variable));
 }
 
 void TestCli::helpOfOneCommand_data()
@@ -420,7 +448,11 @@ void TestCli::helpOfOneCommand_data()
                                     << QStringLiteral("equipment list [--site S]");
     QTest::newRow("backup") << QStringList{QStringLiteral("--help"), QStringLiteral("backup")}
                             << QStringLiteral("backup --to FILE");
-    QTest::newRow("planned") << QStringList{QStringLiteral("book"), QStringLiteral("--help")}
+    QTest::newRow("with an argument")
+        << QStringList{QStringLiteral("booking"), QStringLiteral("cancel"), QStringLiteral("-h")}
+        << QStringLiteral("booking cancel ID");
+    QTest::newRow("planned") << QStringList{QStringLiteral("batch"), QStringLiteral("add"),
+                                            QStringLiteral("--help")}
                              << QStringLiteral("not available yet");
 }
 
@@ -463,8 +495,13 @@ void TestCli::usageErrors_data()
                                   << L("given twice");
     QTest::newRow("argument a command does not take")
         << QStringList{L("sites"), L("list"), L("extra")} << L("Unexpected argument \"extra\"");
+    QTest::newRow("a second argument")
+        << QStringList{L("booking"), L("cancel"), L("a"), L("b")} << L("Unexpected argument \"b\"");
+    QTest::newRow("argument missing") << QStringList{L("user"), L("passwd")} << L("needs N");
+    QTest::newRow("required option of book")
+        << QStringList{L("book"), L("--equipment"), L("ACH-KET1")} << L("--member M is required");
     QTest::newRow("unknown language")
-        << QStringList{L("sites"), L("list"), L("--lang"), L("fr")} << L("Unknown language \"fr\"");
+        << QStringList{L("sites"), L("list"), L("--lang"), L("fr")} << L("\"fr\"");
     QTest::newRow("no command") << QStringList{L("--user"), L("siti")} << L("No command");
     QTest::newRow("demo scale") << QStringList{L("demo"), L("--scale"), L("huge")}
                                 << L("small|national");
@@ -495,14 +532,6 @@ void TestCli::plannedCommandsSayNotYet_data()
     const auto L = [](const char *text) {
         return QString::fromLatin1(text);
     };
-    QTest::newRow("book") << QStringList{L("book"), L("--equipment"), L("ACH-KET1"), L("--member"),
-                                         L("ACH-M01")};
-    QTest::newRow("bookings list") << QStringList{L("bookings"), L("list"), L("--site"), L("ACH")};
-    QTest::newRow("booking cancel") << QStringList{L("booking"), L("cancel"), L("0190")};
-    QTest::newRow("maintenance add") << QStringList{L("maintenance"), L("add")};
-    QTest::newRow("free-slots") << QStringList{L("free-slots"), L("--duration"), L("2h")};
-    QTest::newRow("ics") << QStringList{L("ics"), L("--out"), L("a.ics")};
-    QTest::newRow("utilization") << QStringList{L("utilization")};
     QTest::newRow("batch add") << QStringList{L("batch"), L("add"), L("--file"), L("-")};
     QTest::newRow("members import") << QStringList{L("members"), L("import"), L("--csv"), L("a")};
     QTest::newRow("waste summary") << QStringList{L("waste"), L("summary"), L("--csv")};
@@ -510,7 +539,6 @@ void TestCli::plannedCommandsSayNotYet_data()
     QTest::newRow("report") << QStringList{L("report"), L("--month"), L("2026-11")};
     QTest::newRow("sync status") << QStringList{L("sync"), L("status")};
     QTest::newRow("export csv") << QStringList{L("export"), L("csv")};
-    QTest::newRow("user add") << QStringList{L("user"), L("add"), L("--name"), L("siti")};
 }
 
 void TestCli::plannedCommandsSayNotYet()
@@ -985,8 +1013,18 @@ void TestCli::demoMakesTheFiveSites()
     QVERIFY(summary.value(QStringLiteral("accounts")).isArray());
     QVERIFY(summary.value(QStringLiteral("members")).toInt() > 0);
 
-    const Run sites
-        = rpbOnDb({QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--json")});
+    // The accounts demo prints are the ones to sign in with.
+    QProcessEnvironment env = environment();
+    const QJsonArray accounts = summary.value(QStringLiteral("accounts")).toArray();
+    if (!accounts.isEmpty()) {
+        const QJsonObject account = accounts.first().toObject();
+        env.insert(QStringLiteral("RPB_USER"), account.value(QStringLiteral("name")).toString());
+        env.insert(QStringLiteral("RPB_PASSWORD"),
+                   account.value(QStringLiteral("password")).toString());
+    }
+    const Run sites = rpb({QStringLiteral("sites"), QStringLiteral("list"),
+                           QStringLiteral("--json"), QStringLiteral("--db"), dbPath()},
+                          env);
     QVERIFY2(sites.exitCode == 0, qPrintable(sites.describe()));
     QStringList listed = codesOf(sites.json().array());
     listed.sort();
@@ -1006,15 +1044,15 @@ void TestCli::demoRefusesADatabaseWithData()
     // Not a terminal: progress comes as whole lines on standard error, ending at 100%.
     QVERIFY2(first.err.contains(QStringLiteral("[100%]")), qPrintable(first.err));
     QVERIFY(!first.err.contains(QLatin1Char('\r')));
-    const Run sitesBefore
-        = rpbOnDb({QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QStringList listSites{QStringLiteral("sites"), QStringLiteral("list"),
+                                QStringLiteral("--json"), QStringLiteral("--db"), dbPath()};
+    const Run sitesBefore = rpb(listSites, signedIn());
     QCOMPARE(codesOf(sitesBefore.json().array()), QStringList{QStringLiteral("ACH")});
 
     const Run second = rpbOnDb({QStringLiteral("demo")});
     QVERIFY2(second.exitCode == 2, qPrintable(second.describe()));
     QVERIFY(second.err.startsWith(QStringLiteral("error: ")));
-    const Run sitesAfter
-        = rpbOnDb({QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run sitesAfter = rpb(listSites, signedIn());
     QCOMPARE(sitesAfter.json(), sitesBefore.json()); // nothing was added
 }
 

@@ -1,0 +1,68 @@
+#include "passwordprompt.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace Rpb {
+
+bool PasswordPrompt::isAvailable()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+bool PasswordPrompt::setEcho(bool on)
+{
+#ifdef Q_OS_WIN
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (input == INVALID_HANDLE_VALUE || !GetConsoleMode(input, &mode))
+        return false;
+    mode = on ? (mode | ENABLE_ECHO_INPUT) : (mode & ~DWORD(ENABLE_ECHO_INPUT));
+    return SetConsoleMode(input, mode) != 0;
+#else
+    termios settings{};
+    if (tcgetattr(STDIN_FILENO, &settings) != 0)
+        return false;
+    if (on)
+        settings.c_lflag |= tcflag_t(ECHO);
+    else
+        settings.c_lflag &= ~tcflag_t(ECHO);
+    return tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0;
+#endif
+}
+
+std::optional<QString> PasswordPrompt::ask(QTextStream &err, const QString &prompt)
+{
+    // Echo goes off before the prompt shows, so that even quick typing is never shown.
+    const bool hidden = setEcho(false);
+    err << prompt;
+    err.flush();
+    // One stream for the whole run, so that nothing it read ahead is lost between two questions
+    // (the password and its repetition).
+    static QTextStream in(stdin);
+    QString line;
+    const bool read = in.readLineInto(&line);
+    if (hidden)
+        setEcho(true);
+    // The Enter key was not echoed either.
+    err << '\n';
+    err.flush();
+    if (!read)
+        return std::nullopt;
+    return line;
+}
+
+} // namespace Rpb
