@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/units.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+namespace Rpb {
+
+// Colours of waste routes, categories and product lines, the same on every chart and printout.
+// Built on the Okabe-Ito palette, which stays distinguishable for the common kinds of colour
+// blindness; disposal routes are greys and dark red so that they read apart from diversion.
+class WastePalette final
+{
+public:
+    static QColor route(Route route);
+    static QColor route(const QString &routeCode);
+    // A stable colour for a category or product line code: the same code always gets the same
+    // colour, whatever else is on the chart.
+    static QColor forCode(const QString &code);
+    // Disposal routes are drawn with a hatch as well as a colour, for print in black and white.
+    static bool hatched(const QString &routeCode);
+    static QList<QColor> series(); // the qualitative palette, in order
+};
+
+} // namespace Rpb
