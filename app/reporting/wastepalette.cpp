@@ -52,6 +52,17 @@ QColor WastePalette::forCode(const QString &code)
     return colours.at(int(hash % quint32(colours.size())));
 }
 
+QColor WastePalette::forCode(const QString &code, QStringList allCodes)
+{
+    allCodes.sort();
+    allCodes.removeDuplicates();
+    const qsizetype at = allCodes.indexOf(code);
+    if (at < 0)
+        return forCode(code);
+    const QList<QColor> colours = series();
+    return colours.at(int(at % colours.size()));
+}
+
 bool WastePalette::hatched(const QString &routeCode)
 {
     const auto r = routeFromCode(routeCode);
