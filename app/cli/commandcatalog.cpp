@@ -195,25 +195,80 @@ QList<CommandSpec> makeCommands()
                                 "Booked and used hours against open hours, per machine."),
               {valued(site, s), valued(name("month"), name("YYYY-MM"))},
               {site, name("month")}),
-        planned(words("batch", "add"), latin1("--file F"),
-                QT_TRANSLATE_NOOP("CommandCatalog",
-                                  "Records a production batch with its waste lines from a JSON "
-                                  "file (- for standard input).")),
-        planned(words("batch", "list"), latin1("--site S --from D --to D"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Lists the production batches in a range.")),
-        planned(words("batch", "show"), latin1("CODE"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Shows one production batch.")),
-        planned(words("batch", "delete"), latin1("CODE"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Deletes a production batch.")),
-        planned(words("members", "import"), latin1("--csv F [--dry-run]"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Imports members from a CSV file.")),
-        planned(words("waste", "summary"),
-                latin1("--site S|all --from YYYY-MM --to YYYY-MM "
-                       "[--by product-line|category|route|month] [--unit kg|L] [--csv]"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "The waste figures behind the charts.")),
-        planned(words("chart"),
-                latin1("--site S|all --from YYYY-MM --to YYYY-MM --out FILE.png|.svg"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "Draws the waste chart as the window does.")),
+        built(CommandId::BatchAdd, words("batch", "add"), latin1("--file F [--acknowledge TEXT]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Records a production batch with its waste lines from a JSON "
+                                "file (- for standard input); a JSON array records several, all "
+                                "or none. Warnings need \"warning_note\" in the file or "
+                                "--acknowledge TEXT."),
+              {valued(name("file"), name("F")), valued(name("acknowledge"), name("TEXT"))},
+              {name("file")}),
+        built(CommandId::BatchList, words("batch", "list"),
+              latin1("--site S --from D --to D [--product-line P] [--member M] [--equipment E] "
+                     "[--status recorded|checked|archived] [--search TEXT] [--limit N]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Lists the production batches of a site between two production "
+                                "dates (both included), with the totals of output and waste."),
+              {valued(site, s), fromDate, toDate, valued(name("product-line"), name("P")), member,
+               equipment, valued(name("status"), latin1("recorded|checked|archived")),
+               valued(name("search"), name("TEXT")), valued(name("limit"), name("N"))},
+              {site, name("from"), name("to")}),
+        built(CommandId::BatchShow, words("batch", "show"), latin1("CODE"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Shows one production batch with its waste lines."),
+              {}, {}, name("CODE")),
+        built(CommandId::BatchDelete, words("batch", "delete"), latin1("CODE"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Deletes a production batch; its code is never given again."),
+              {}, {}, name("CODE")),
+        built(CommandId::BatchArchive, words("batch", "archive"), latin1("CODE [--restore]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Archives a batch (it leaves the lists and the figures), or "
+                                "restores it with --restore."),
+              {flag(name("restore"))}, {}, name("CODE")),
+        built(CommandId::MonthClose, words("month", "close"), latin1("--site S --month YYYY-MM"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Closes a month of a site (managers): its batches become "
+                                "read-only and no batch may be added to it."),
+              {valued(site, s), valued(name("month"), name("YYYY-MM"))}, {site, name("month")}),
+        built(CommandId::MonthReopen, words("month", "reopen"), latin1("--site S --month YYYY-MM"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Reopens a closed month of a site (managers)."),
+              {valued(site, s), valued(name("month"), name("YYYY-MM"))}, {site, name("month")}),
+        built(CommandId::MonthList, words("month", "list"), latin1("--site S"),
+              QT_TRANSLATE_NOOP("CommandCatalog", "Lists the closed months of a site."),
+              {valued(site, s)}, {site}),
+        built(CommandId::MembersImport, words("members", "import"), latin1("--csv F [--dry-run]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Imports members from a CSV file (- for standard input), all "
+                                "or none; --dry-run only shows what would be added and every "
+                                "problem, by row and column."),
+              {valued(name("csv"), name("F")), flag(name("dry-run"))}, {name("csv")}),
+        built(CommandId::WasteSummary, words("waste", "summary"),
+              latin1("--site S|all --from YYYY-MM --to YYYY-MM "
+                     "[--by product-line|category|route|month|quarter|year] [--unit kg|L] "
+                     "[--stack category|route] [--csv]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "The waste figures behind the charts: the total, the diversion "
+                                "rate and one row per group, as a table, CSV (--csv) or JSON."),
+              {valued(site, latin1("S|all")), valued(name("from"), name("YYYY-MM")),
+               valued(name("to"), name("YYYY-MM")),
+               valued(name("by"), latin1("product-line|category|route|month|quarter|year")),
+               valued(name("unit"), latin1("kg|L")), valued(name("stack"), latin1("category|route")),
+               flag(name("csv"))},
+              {site, name("from"), name("to")}),
+        built(CommandId::Chart, words("chart"),
+              latin1("--site S|all --from YYYY-MM --to YYYY-MM --out FILE.png|.svg "
+                     "[--view product-line|time] [--by category|route] [--unit kg|L] "
+                     "[--width W --height H]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Draws the waste chart as the window does, as a PNG or SVG "
+                                "file."),
+              {valued(site, latin1("S|all")), valued(name("from"), name("YYYY-MM")),
+               valued(name("to"), name("YYYY-MM")), valued(name("out"), latin1("FILE.png|.svg")),
+               valued(name("view"), latin1("product-line|time")),
+               valued(name("by"), latin1("category|route")), valued(name("unit"), latin1("kg|L")),
+               valued(name("width"), name("W")), valued(name("height"), name("H"))},
+              {site, name("from"), name("to"), name("out")}),
         planned(words("report"),
                 latin1("--site S|all --month YYYY-MM --pdf FILE [--lang id|en] (also --html FILE, "
                        "--json)"),
@@ -406,6 +461,9 @@ QString CommandCatalog::usage()
         {QStringLiteral("D"), Tr::tr("YYYY-MM-DD, a date of the site's calendar")},
         {QStringLiteral("S, E, M, P"), Tr::tr("a site, machine, member or product line: code or id")},
         {QStringLiteral("ID"), Tr::tr("a booking's id, as bookings list shows it")},
+        {QStringLiteral("CODE"), Tr::tr("a batch's code (ACH-2610-0001) or id")},
+        {QStringLiteral("F"), Tr::tr("a file to read; - reads standard input")},
+        {QStringLiteral("YYYY-MM"), Tr::tr("a month of the site's calendar")},
         {QStringLiteral("N"), Tr::tr("an account's sign-in name")},
     };
     for (const auto &[value, meaning] : values)

@@ -32,6 +32,17 @@ enum class CommandId {
     FreeSlots,
     Ics,
     Utilization,
+    BatchAdd,
+    BatchList,
+    BatchShow,
+    BatchDelete,
+    BatchArchive,
+    MonthClose,
+    MonthReopen,
+    MonthList,
+    MembersImport,
+    WasteSummary,
+    Chart,
     Planned
 };
 

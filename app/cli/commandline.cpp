@@ -2,11 +2,14 @@
 
 #include "accountcommands.h"
 #include "argumentparser.h"
+#include "batchcommands.h"
 #include "console.h"
 #include "databasecommands.h"
 #include "listcommands.h"
+#include "membercommands.h"
 #include "planningcommands.h"
 #include "schedulecommands.h"
+#include "wastecommands.h"
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 #include "services/language.h"
@@ -124,6 +127,20 @@ int CommandLine::runCommand(const Invocation &invocation, Console &console)
     case CommandId::Ics:
     case CommandId::Utilization:
         return PlanningCommands(**context, console).run(invocation);
+    case CommandId::BatchAdd:
+    case CommandId::BatchList:
+    case CommandId::BatchShow:
+    case CommandId::BatchDelete:
+    case CommandId::BatchArchive:
+    case CommandId::MonthClose:
+    case CommandId::MonthReopen:
+    case CommandId::MonthList:
+        return BatchCommands(**context, console).run(invocation);
+    case CommandId::MembersImport:
+        return MemberCommands(**context, console).run(invocation);
+    case CommandId::WasteSummary:
+    case CommandId::Chart:
+        return WasteCommands(**context, console).run(invocation);
     case CommandId::Demo:
     case CommandId::Check:
     case CommandId::Backup:

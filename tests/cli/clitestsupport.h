@@ -2,6 +2,8 @@
 
 #include "services/appcontext.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,16 @@ struct Run
     }
 };
 
+// A private runtime folder: the commands that draw start a GUI application, which warns on
+// standard error when XDG_RUNTIME_DIR is missing, and the tests read standard error.
+inline QString runtimeDirectory(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("runtime"));
+    QDir().mkpath(path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
 // Runs the real binary on a database of its own, in a home of its own, so that neither a saved
 // language nor the default database or account of whoever runs the tests changes what it does.
 class CliRunner final
@@ -46,6 +58,7 @@ public:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDirectory(m_dir));
         for (const char *name : {"RPB_DB", "RPB_USER", "RPB_PASSWORD", "RPB_NEW_PASSWORD"})
             env.remove(QString::fromLatin1(name));
         return env;
