@@ -1,0 +1,675 @@
+#include "domain/sitecalendar.h"
+#include "reporting/chartpainter.h"
+#include "reporting/monthlyreport.h"
+#include "reporting/reportbuilder.h"
+#include "reporting/reporthtml.h"
+#include "reporting/reportjson.h"
+#include "reporting/reportpdf.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace Rpb;
+
+namespace {
+// A small dataset whose figures are worked out by hand in the comments.
+//
+// ACH (WIB, Mon-Sat 07-17): patchouli (kg). Members: Nilam (women-led), Sereh (youth-led),
+// Tani (neither), Dewi (women- and youth-led). Machines: KET1, and BOIL1 under maintenance for
+// the whole of October.
+// NTT (WITA, every day 07-17): se'i (kg). Members: Kupang (women-led), Flores (youth-led).
+struct Fixture
+{
+    Site ach, ntt;
+    ProductLine patchouli, sei;
+    Member nilam, sereh, tani, dewi, kupang, flores;
+    Equipment kettle, boiler, freezer;
+    WasteCategory biomass, condensate, bones;
+};
+
+template<typename T> T saved(Test::TestDatabase &t, const T &record)
+{
+    auto r = t.masterData().save(record);
+    if (!r)
+        qFatal("fixture: %s", qPrintable(r.error().message + r.error().detail));
+    return *r;
+}
+
+WasteLine waste(const WasteCategory &c, qint64 milli, Route route)
+{
+    WasteLine w;
+    w.categoryId = c.meta.id;
+    w.quantityMilli = milli;
+    w.unit = c.unit;
+    w.route = route;
+    return w;
+}
+
+void addBatch(Test::TestDatabase &t, const ProductLine &line, const Member &member,
+              const QDate &date, qint64 output, qint64 energyWh, qint64 waterMl,
+              const QList<WasteLine> &lines)
+{
+    Batch b;
+    b.productLineId = line.meta.id;
+    b.memberId = member.meta.id;
+    b.productionDate = date;
+    b.inputMaterial = QStringLiteral("bahan");
+    b.inputMilli = output;
+    for (const WasteLine &w : lines)
+        b.inputMilli += w.unit == Unit::Kg ? w.quantityMilli : 0;
+    b.outputMilli = output;
+    b.energyWh = energyWh;
+    b.waterMl = waterMl;
+    b.waste = lines;
+    auto r = t.context().batches().save(b, QStringLiteral("test data"));
+    if (!r)
+        qFatal("batch: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
+}
+
+Fixture makeFixture(Test::TestDatabase &t)
+{
+    Fixture f;
+    f.ach = saved(t, Test::TestDatabase::sampleSite(QStringLiteral("ACH")));
+    Site ntt = Test::TestDatabase::sampleSite(QStringLiteral("NTT"));
+    ntt.name = QStringLiteral("RPB Daging Sapi");
+    ntt.province = QStringLiteral("Nusa Tenggara Timur");
+    ntt.timeZone = QStringLiteral("Asia/Makassar");
+    ntt.openDays = 0x7f;
+    f.ntt = saved(t, ntt);
+
+    auto line = [&](const Site &s, const char *code, const char *name) {
+        ProductLine p;
+        p.meta.siteId = s.meta.id;
+        p.code = QString::fromLatin1(code);
+        p.name = QString::fromLatin1(name);
+        p.unit = Unit::Kg;
+        return saved(t, p);
+    };
+    f.patchouli = line(f.ach, "PATCHOULI", "Minyak nilam");
+    f.sei = line(f.ntt, "SEI", "Se'i sapi");
+
+    auto member = [&](const Site &s, const char *code, const char *name, bool women, bool youth) {
+        Member m;
+        m.meta.siteId = s.meta.id;
+        m.code = QString::fromLatin1(code);
+        m.name = QString::fromLatin1(name);
+        m.owner = QStringLiteral("Owner");
+        m.womenLed = women;
+        m.youthLed = youth;
+        return saved(t, m);
+    };
+    f.nilam = member(f.ach, "ACH-M01", "Nilam Jaya", true, false);
+    f.sereh = member(f.ach, "ACH-M02", "Sereh Wangi", false, true);
+    f.tani = member(f.ach, "ACH-M03", "Tani Makmur", false, false);
+    f.dewi = member(f.ach, "ACH-M04", "Dewi Atsiri", true, true);
+    f.kupang = member(f.ntt, "NTT-M01", "Se'i Kupang", true, false);
+    f.flores = member(f.ntt, "NTT-M02", "Flores Muda", false, true);
+
+    auto machine = [&](const Site &s, const char *code, const char *name) {
+        Equipment e;
+        e.meta.siteId = s.meta.id;
+        e.code = QString::fromLatin1(code);
+        e.name = QString::fromLatin1(name);
+        e.type = QStringLiteral("machine");
+        return saved(t, e);
+    };
+    f.kettle = machine(f.ach, "KET1", "Ketel suling");
+    f.boiler = machine(f.ach, "BOIL1", "Boiler");
+    f.freezer = machine(f.ntt, "FRZ1", "Freezer");
+
+    auto category = [&](const Site &s, const char *code, const char *name, Unit unit) {
+        WasteCategory w;
+        w.meta.siteId = s.meta.id;
+        w.code = QString::fromLatin1(code);
+        w.name = QString::fromLatin1(name);
+        w.unit = unit;
+        return saved(t, w);
+    };
+    f.biomass = category(f.ach, "SPENT_BIOMASS", "Ampas daun", Unit::Kg);
+    f.condensate = category(f.ach, "CONDENSATE", "Air kondensat", Unit::Litre);
+    f.bones = category(f.ntt, "BONES", "Tulang", Unit::Kg);
+
+    // Machine time first, with the clock at the start of October.
+    SchedulingService &s = t.context().scheduling();
+    QDateTime clock(QDate(2026, 9, 30), QTime(0, 0), Qt::UTC);
+    s.setClock([&clock] { return clock; });
+    const SiteCalendar ach(f.ach);
+    const SiteCalendar kupang(f.ntt);
+    auto book = [&](const Equipment &e, const Member &m, const QDateTime &start, int hours) {
+        SchedulingService::Request r;
+        r.equipmentId = e.meta.id;
+        r.memberId = m.meta.id;
+        r.start = start;
+        r.end = start.addSecs(hours * 3600);
+        auto out = s.book(r);
+        if (!out)
+            qFatal("booking: %s %s", qPrintable(out.error().message),
+                   qPrintable(out.error().detail));
+        return out->created.first();
+    };
+    // BOIL1 is under maintenance for all of October (local time).
+    auto maintenance = s.addMaintenance(
+        f.boiler.meta.id, ach.fromLocal(QDate(2026, 10, 1), QTime(0, 0)),
+        ach.fromLocal(QDate(2026, 11, 1), QTime(0, 0)), QStringLiteral("overhaul"), true);
+    if (!maintenance)
+        qFatal("maintenance: %s", qPrintable(maintenance.error().message));
+    // Nilam books KET1 for 4 h on 5 October and uses it 3 h; Dewi books 2 h on 12 October
+    // (and records no batch). September: Nilam books 2 h on 10 September.
+    const Booking nilam
+        = book(f.kettle, f.nilam, ach.fromLocal(QDate(2026, 10, 5), QTime(8, 0)), 4);
+    book(f.kettle, f.dewi, ach.fromLocal(QDate(2026, 10, 12), QTime(8, 0)), 2);
+    // Flores books the freezer at 07:00 WITA on 1 November: 23:00 UTC on 31 October, so a
+    // November member in Kupang although the UTC date is in October.
+    book(f.freezer, f.flores, kupang.fromLocal(QDate(2026, 11, 1), QTime(7, 0)), 2);
+    clock = ach.fromLocal(QDate(2026, 10, 5), QTime(8, 0));
+    if (!s.checkIn(nilam.meta.id))
+        qFatal("check-in failed");
+    clock = ach.fromLocal(QDate(2026, 10, 5), QTime(11, 0));
+    if (!s.checkOut(nilam.meta.id))
+        qFatal("check-out failed");
+    s.setClock([] { return QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC); });
+
+    t.context().batches().setClock(
+        [] { return QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC); });
+    // September: 6.5 kg oil, 230 kg biomass composted, 500 L condensate treated.
+    addBatch(t, f.patchouli, f.nilam, QDate(2026, 9, 10), 6'500, 120'000, 800'000,
+             {waste(f.biomass, 230'000, Route::Compost),
+              waste(f.condensate, 500'000, Route::TreatedDischarge)});
+    // October: 6.5 + 7.25 + 1 = 14.75 kg oil; biomass 230 + 150 composted, 50 landfill,
+    // 10 energy recovery = 440 kg (390 diverted); condensate 500 + 400 = 900 L treated;
+    // energy 120 + 130 = 250 kWh; water 800 + 900 = 1700 L.
+    addBatch(t, f.patchouli, f.nilam, QDate(2026, 10, 5), 6'500, 120'000, 800'000,
+             {waste(f.biomass, 230'000, Route::Compost),
+              waste(f.condensate, 500'000, Route::TreatedDischarge)});
+    addBatch(t, f.patchouli, f.sereh, QDate(2026, 10, 20), 7'250, 130'000, 900'000,
+             {waste(f.biomass, 150'000, Route::Compost), waste(f.biomass, 50'000, Route::Landfill),
+              waste(f.condensate, 400'000, Route::TreatedDischarge)});
+    addBatch(t, f.patchouli, f.tani, QDate(2026, 10, 31), 1'000, 0, 0,
+             {waste(f.biomass, 10'000, Route::EnergyRecovery)});
+    // Kupang, 31 October local (WITA): 20 kg se'i, 8 kg bones sold as by-product.
+    addBatch(t, f.sei, f.kupang, QDate(2026, 10, 31), 20'000, 40'000, 100'000,
+             {waste(f.bones, 8'000, Route::Byproduct)});
+    if (!t.context().batches().closeMonth(f.ach.meta.id, 2026, 10))
+        qFatal("close failed");
+    return f;
+}
+
+ReportOptions fixedOptions(const QString &language)
+{
+    ReportOptions o;
+    o.language = language;
+    o.notes = QStringLiteral("Boiler overhaul all month.\nKettle <KET1> running well.");
+    o.managerName = QStringLiteral("Siti Rahma");
+    o.signatureDate = QDate(2026, 11, 2);
+    o.generatedAt = QDateTime(QDate(2026, 11, 2), QTime(3, 4), Qt::UTC);
+    return o;
+}
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("RPB_TEST_SOURCE_DIR", QStringLiteral(RPB_SOURCE_DIR));
+}
+
+QString extractText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+class TestReport final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void siteFigures();
+    void productLines();
+    void wasteInGriOrder();
+    void machineUnderMaintenance();
+    void monthWithoutBatches();
+    void witaBoundary();
+    void allSites();
+    void agreesWithIndependentSql();
+    void arithmetic_data();
+    void arithmetic();
+    void unknownSiteAndMonth();
+    void json();
+    void htmlGolden_data();
+    void htmlGolden();
+    void pdfText_data();
+    void pdfText();
+    void nationalDataset();
+
+private:
+    Test::TestDatabase *m_t = nullptr;
+    Fixture m_f;
+    std::unique_ptr<Test::TestDatabase> m_owner;
+    MonthlyReport report(std::optional<qint64> site, int year, int month)
+    {
+        auto r = ReportBuilder(m_t->context()).build(site, year, month);
+        if (!r)
+            qFatal("report: %s", qPrintable(r.error().message));
+        return *r;
+    }
+};
+
+void TestReport::initTestCase()
+{
+    m_owner = std::make_unique<Test::TestDatabase>();
+    m_t = m_owner.get();
+    m_f = makeFixture(*m_t);
+}
+
+void TestReport::siteFigures()
+{
+    const MonthlyReport r = report(m_f.ach.meta.id, 2026, 10);
+    QCOMPARE(r.siteCode, QStringLiteral("ACH"));
+    QVERIFY(r.final); // October is closed at ACH
+    QCOMPARE(r.current.batches, qint64(3));
+    QCOMPARE(r.current.wasteKgMilli, qint64(440'000));
+    QCOMPARE(r.current.divertedKgMilli, qint64(390'000));
+    QCOMPARE(r.current.wasteLitreMilli, qint64(900'000));
+    QCOMPARE(r.current.divertedLitreMilli, qint64(0));
+    QCOMPARE(r.current.energyWh, qint64(250'000));
+    QCOMPARE(r.current.waterMl, qint64(1'700'000));
+    // 390 of 440 kg = 88.636 % -> 88.6 %.
+    QCOMPARE(MonthlyReport::permille(r.current.divertedKgMilli, r.current.wasteKgMilli),
+             std::optional<qint64>(886));
+    // Members: Nilam (batch and booking), Sereh, Tani (batches), Dewi (booking only).
+    QCOMPARE(r.current.membersServed, qint64(4));
+    QCOMPARE(r.current.womenLed, qint64(2));
+    QCOMPARE(r.current.youthLed, qint64(2));
+    QCOMPARE(r.current.womenOrYouthLed, qint64(3)); // 75 %: the 70 % aim is met
+    // The month before: one batch, all 230 kg composted, Nilam alone.
+    QCOMPARE(r.previous.batches, qint64(1));
+    QCOMPARE(r.previous.wasteKgMilli, qint64(230'000));
+    QCOMPARE(r.previous.divertedKgMilli, qint64(230'000));
+    QCOMPARE(r.previous.wasteLitreMilli, qint64(500'000));
+    QCOMPARE(r.previous.membersServed, qint64(1));
+    QCOMPARE(r.previous.womenOrYouthLed, qint64(1));
+    QCOMPARE(r.chart.totalMilli, r.current.wasteKgMilli);
+    QVERIFY(r.dataVersion > 0);
+}
+
+void TestReport::productLines()
+{
+    const MonthlyReport r = report(m_f.ach.meta.id, 2026, 10);
+    QCOMPARE(r.lines.size(), 1);
+    const MonthlyReport::Line &l = r.lines.first();
+    QCOMPARE(l.code, QStringLiteral("PATCHOULI"));
+    QCOMPARE(l.batches, qint64(3));
+    QCOMPARE(l.outputMilli, qint64(14'750));
+    QCOMPARE(l.previousOutputMilli, qint64(6'500));
+    QCOMPARE(l.previousBatches, qint64(1));
+    // 440 kg / 14.75 kg = 29.8305 -> 29.831; 900 L / 14.75 = 61.0169 -> 61.017;
+    // 250 kWh / 14.75 = 16.9492 -> 16.949; 1700 L / 14.75 = 115.2542 -> 115.254.
+    QCOMPARE(MonthlyReport::perUnitMilli(l.wasteKgMilli, l.outputMilli),
+             std::optional<qint64>(29'831));
+    QCOMPARE(MonthlyReport::perUnitMilli(l.wasteLitreMilli, l.outputMilli),
+             std::optional<qint64>(61'017));
+    QCOMPARE(MonthlyReport::perUnitMilli(l.energyWh, l.outputMilli), std::optional<qint64>(16'949));
+    QCOMPARE(MonthlyReport::perUnitMilli(l.waterMl, l.outputMilli), std::optional<qint64>(115'254));
+}
+
+void TestReport::wasteInGriOrder()
+{
+    const MonthlyReport r = report(m_f.ach.meta.id, 2026, 10);
+    QStringList rows;
+    for (const MonthlyReport::WasteRow &w : r.waste)
+        rows << w.categoryCode + QLatin1Char(':') + routeCode(w.route) + QLatin1Char('=')
+                + QString::number(w.milli);
+    QCOMPARE(rows,
+             (QStringList {QStringLiteral("SPENT_BIOMASS:compost=380000"),
+                           QStringLiteral("SPENT_BIOMASS:energy_recovery=10000"),
+                           QStringLiteral("CONDENSATE:treated_discharge=900000"),
+                           QStringLiteral("SPENT_BIOMASS:landfill=50000")}));
+}
+
+void TestReport::machineUnderMaintenance()
+{
+    const MonthlyReport r = report(m_f.ach.meta.id, 2026, 10);
+    QCOMPARE(r.machines.size(), 2);
+    // October 2026 has 27 days from Monday to Saturday: 270 open hours a machine.
+    const MonthlyReport::Machine &boiler = r.machines.at(0);
+    QCOMPARE(boiler.code, QStringLiteral("BOIL1"));
+    QCOMPARE(boiler.maintenanceSeconds, qint64(270 * 3600));
+    QCOMPARE(boiler.availableSeconds, qint64(0));
+    QCOMPARE(MonthlyReport::permille(boiler.bookedSeconds, boiler.availableSeconds), std::nullopt);
+    const MonthlyReport::Machine &kettle = r.machines.at(1);
+    QCOMPARE(kettle.availableSeconds, qint64(270 * 3600));
+    QCOMPARE(kettle.bookedSeconds, qint64(6 * 3600));
+    QCOMPARE(kettle.usedSeconds, qint64(3 * 3600));
+    QCOMPARE(r.current.availableSeconds, qint64(270 * 3600));
+    QCOMPARE(r.current.maintenanceSeconds, qint64(270 * 3600));
+    QCOMPARE(r.current.bookedSeconds, qint64(6 * 3600));
+    // 6 of 270 h = 2.2 %.
+    QCOMPARE(MonthlyReport::permille(r.current.bookedSeconds, r.current.availableSeconds),
+             std::optional<qint64>(22));
+}
+
+void TestReport::monthWithoutBatches()
+{
+    const MonthlyReport r = report(m_f.ach.meta.id, 2026, 11);
+    QVERIFY(!r.final);
+    QCOMPARE(r.current.batches, qint64(0));
+    QCOMPARE(r.current.wasteKgMilli, qint64(0));
+    QCOMPARE(r.current.membersServed, qint64(0));
+    QCOMPARE(MonthlyReport::permille(r.current.divertedKgMilli, r.current.wasteKgMilli),
+             std::nullopt);
+    QVERIFY(r.waste.isEmpty());
+    // The line still shows, for its change against October.
+    QCOMPARE(r.lines.size(), 1);
+    QCOMPARE(r.lines.first().outputMilli, qint64(0));
+    QCOMPARE(r.lines.first().previousOutputMilli, qint64(14'750));
+    QCOMPARE(r.previous.wasteKgMilli, qint64(440'000));
+    const QString html = ReportHtml::render(r, fixedOptions(QStringLiteral("en")));
+    QVERIFY(html.contains(QStringLiteral("No waste recorded this month.")));
+    QVERIFY(html.contains(QStringLiteral("DRAFT")));
+}
+
+void TestReport::witaBoundary()
+{
+    // The batch of 31 October (local) counts in October; the booking at 07:00 WITA on
+    // 1 November (23:00 UTC on 31 October) counts in November.
+    const MonthlyReport october = report(m_f.ntt.meta.id, 2026, 10);
+    QCOMPARE(october.current.batches, qint64(1));
+    QCOMPARE(october.current.membersServed, qint64(1));
+    QCOMPARE(october.current.womenLed, qint64(1));
+    QCOMPARE(october.current.bookedSeconds, qint64(0));
+    QVERIFY(!october.final);
+    const MonthlyReport november = report(m_f.ntt.meta.id, 2026, 11);
+    QCOMPARE(november.current.batches, qint64(0));
+    QCOMPARE(november.current.membersServed, qint64(1));
+    QCOMPARE(november.current.youthLed, qint64(1));
+    QCOMPARE(november.current.bookedSeconds, qint64(2 * 3600));
+}
+
+void TestReport::allSites()
+{
+    const MonthlyReport r = report(std::nullopt, 2026, 10);
+    QCOMPARE(r.siteCode, QStringLiteral("ALL"));
+    QVERIFY(!r.final); // NTT has not closed October
+    QCOMPARE(r.sites.size(), 2);
+    QCOMPARE(r.sites.at(0).code, QStringLiteral("ACH"));
+    QVERIFY(r.sites.at(0).closed);
+    QVERIFY(!r.sites.at(1).closed);
+    QCOMPARE(r.sites.at(1).figures.wasteKgMilli, qint64(8'000));
+    QCOMPARE(r.current.batches, qint64(4));
+    QCOMPARE(r.current.wasteKgMilli, qint64(448'000));
+    QCOMPARE(r.current.divertedKgMilli, qint64(398'000));
+    QCOMPARE(r.current.membersServed, qint64(5));
+    QCOMPARE(r.current.womenOrYouthLed, qint64(4));
+    QStringList keys;
+    for (const auto &l : r.lines)
+        keys << l.key;
+    // Product lines summed by code over the sites; machine time one row per site.
+    QCOMPARE(keys, (QStringList {QStringLiteral("PATCHOULI"), QStringLiteral("SEI")}));
+    QCOMPARE(r.machines.size(), 2);
+    QCOMPARE(r.machines.at(0).code, QStringLiteral("ACH"));
+    QCOMPARE(r.machines.at(0).bookedSeconds, qint64(6 * 3600));
+    QCOMPARE(r.machines.at(0).maintenanceSeconds, qint64(270 * 3600));
+    QCOMPARE(r.machines.at(1).code, QStringLiteral("NTT"));
+    // October in Kupang, open every day: 31 days of 10 h for the freezer.
+    QCOMPARE(r.machines.at(1).availableSeconds, qint64(310 * 3600));
+}
+
+void TestReport::agreesWithIndependentSql()
+{
+    const MonthlyReport r = report(std::nullopt, 2026, 10);
+    auto q = m_t->db().exec(QStringLiteral(
+        "SELECT SUM(w.quantity_milli), SUM(CASE WHEN w.route IN ('landfill', 'treated_discharge', "
+        "'open_burning') THEN 0 ELSE w.quantity_milli END) FROM waste_line w JOIN batch b ON "
+        "b.id = w.batch_id WHERE b.deleted = 0 AND w.deleted = 0 AND b.status <> 'archived' AND "
+        "w.unit = 'kg' AND substr(b.production_date, 1, 7) = '2026-10'"));
+    QVERIFY(q.has_value() && q->next());
+    QCOMPARE(r.current.wasteKgMilli, q->value(0).toLongLong());
+    QCOMPARE(r.current.divertedKgMilli, q->value(1).toLongLong());
+    auto out = m_t->db().scalar(QStringLiteral(
+        "SELECT SUM(output_milli) FROM batch WHERE deleted = 0 AND status <> 'archived' AND "
+        "production_date LIKE '2026-10-%'"));
+    qint64 output = 0;
+    for (const auto &l : r.lines)
+        output += l.outputMilli;
+    QCOMPARE(output, out->toLongLong());
+}
+
+void TestReport::arithmetic_data()
+{
+    QTest::addColumn<qint64>("part");
+    QTest::addColumn<qint64>("whole");
+    QTest::addColumn<qint64>("expected"); // -1: undefined
+    QTest::newRow("exact") << qint64(3) << qint64(4) << qint64(750);
+    QTest::newRow("round half up") << qint64(1) << qint64(8) << qint64(125);
+    QTest::newRow("two thirds") << qint64(2) << qint64(3) << qint64(667);
+    QTest::newRow("none") << qint64(0) << qint64(5) << qint64(0);
+    QTest::newRow("zero whole") << qint64(5) << qint64(0) << qint64(-1);
+    QTest::newRow("large") << qint64(1'000'000'000'000) << qint64(3) << qint64(333'333'333'333'333);
+}
+
+void TestReport::arithmetic()
+{
+    QFETCH(qint64, part);
+    QFETCH(qint64, whole);
+    QFETCH(qint64, expected);
+    QCOMPARE(MonthlyReport::perUnitMilli(part, whole).value_or(-1), expected);
+}
+
+void TestReport::unknownSiteAndMonth()
+{
+    QVERIFY(!ReportBuilder(m_t->context()).build(99999, 2026, 10).has_value());
+    auto bad = ReportBuilder(m_t->context()).build(m_f.ach.meta.id, 2026, 13);
+    QVERIFY(!bad.has_value());
+    QCOMPARE(bad.error().field, QStringLiteral("month"));
+}
+
+void TestReport::json()
+{
+    const QJsonObject j = ReportJson::toJson(report(m_f.ach.meta.id, 2026, 10));
+    QCOMPARE(j.value(QStringLiteral("site")).toString(), QStringLiteral("ACH"));
+    QCOMPARE(j.value(QStringLiteral("month")).toString(), QStringLiteral("2026-10"));
+    QCOMPARE(j.value(QStringLiteral("status")).toString(), QStringLiteral("final"));
+    const QJsonObject key = j.value(QStringLiteral("key_figures")).toObject();
+    const QJsonObject wasteKg = key.value(QStringLiteral("waste_kg")).toObject();
+    QCOMPARE(wasteKg.value(QStringLiteral("current")).toString(), QStringLiteral("440"));
+    QCOMPARE(wasteKg.value(QStringLiteral("previous")).toString(), QStringLiteral("230"));
+    QCOMPARE(wasteKg.value(QStringLiteral("change")).toString(), QStringLiteral("210"));
+    QCOMPARE(wasteKg.value(QStringLiteral("unit")).toString(), QStringLiteral("kg"));
+    QCOMPARE(key.value(QStringLiteral("diversion_rate_kg"))
+                 .toObject()
+                 .value(QStringLiteral("current"))
+                 .toString(),
+             QStringLiteral("0.8864"));
+    QCOMPARE(key.value(QStringLiteral("women_or_youth_led_share"))
+                 .toObject()
+                 .value(QStringLiteral("current"))
+                 .toString(),
+             QStringLiteral("0.7500"));
+    QCOMPARE(
+        key.value(QStringLiteral("batches")).toObject().value(QStringLiteral("change")).toInt(), 2);
+    const QJsonObject line = j.value(QStringLiteral("product_lines")).toArray().first().toObject();
+    QCOMPARE(
+        line.value(QStringLiteral("output")).toObject().value(QStringLiteral("current")).toString(),
+        QStringLiteral("14.75"));
+    QCOMPARE(line.value(QStringLiteral("waste_kg_per_unit")).toString(), QStringLiteral("29.831"));
+    QCOMPARE(line.value(QStringLiteral("energy_kwh_per_unit")).toString(),
+             QStringLiteral("16.949"));
+    const QJsonArray waste = j.value(QStringLiteral("waste")).toArray();
+    QCOMPARE(waste.size(), 4);
+    QCOMPARE(waste.at(0).toObject().value(QStringLiteral("route")).toString(),
+             QStringLiteral("compost"));
+    QCOMPARE(waste.at(2).toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("L"));
+    QCOMPARE(waste.at(2).toObject().value(QStringLiteral("quantity")).toString(),
+             QStringLiteral("900"));
+    const QJsonObject all = ReportJson::toJson(report(std::nullopt, 2026, 10));
+    QCOMPARE(all.value(QStringLiteral("site")).toString(), QStringLiteral("all"));
+    QCOMPARE(all.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    QCOMPARE(all.value(QStringLiteral("sites")).toArray().size(), 2);
+}
+
+void TestReport::htmlGolden_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("allSites");
+    QTest::newRow("id site") << QStringLiteral("id") << false;
+    QTest::newRow("en site") << QStringLiteral("en") << false;
+    QTest::newRow("id all") << QStringLiteral("id") << true;
+}
+
+void TestReport::htmlGolden()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, allSites);
+    const MonthlyReport r
+        = report(allSites ? std::nullopt : std::optional<qint64>(m_f.ach.meta.id), 2026, 10);
+    const QString html = ReportHtml::render(r, fixedOptions(language));
+    const QString name
+        = QStringLiteral("%1/tests/fixtures/report/%2-%3.html")
+              .arg(sourceDir(), allSites ? QStringLiteral("all") : QStringLiteral("ach"), language);
+    if (qEnvironmentVariableIsSet("RPB_UPDATE_GOLDEN")) {
+        QFile out(name);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(html.toUtf8());
+    }
+    QFile golden(name);
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(name));
+    const QString expected = QString::fromUtf8(golden.readAll());
+    // Line by line, so a difference names where it is.
+    const QStringList a = html.split(QLatin1Char('\n'));
+    const QStringList b = expected.split(QLatin1Char('\n'));
+    for (int i = 0; i < std::min(a.size(), b.size()); ++i)
+        QCOMPARE(a.at(i), b.at(i));
+    QCOMPARE(a.size(), b.size());
+}
+
+void TestReport::pdfText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("allSites");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("id") << QStringLiteral("id") << false
+                        << QStringList {QStringLiteral("Oktober 2026"),
+                                        QStringLiteral("440 kg"),
+                                        QStringLiteral("88,6 %"),
+                                        QStringLiteral("14,75 kg"),
+                                        QStringLiteral("29,831"),
+                                        QStringLiteral("Halaman 1 dari"),
+                                        QStringLiteral("FINAL"),
+                                        QStringLiteral("Siti Rahma"),
+                                        QStringLiteral("Kementerian Koperasi dan UKM"),
+                                        QStringLiteral("Pengomposan")};
+    QTest::newRow("en") << QStringLiteral(
+        "en") << false << QStringList {QStringLiteral("October 2026"), QStringLiteral("440 kg"),
+                                       QStringLiteral("88.6 %"),       QStringLiteral("14.75 kg"),
+                                       QStringLiteral("29.831"),       QStringLiteral("Page 1 of"),
+                                       QStringLiteral("FINAL"),        QStringLiteral("Siti Rahma"),
+                                       QStringLiteral("Composting")};
+    // All sites: the sites compared, with their own stamps, and the whole stamped draft.
+    QTest::newRow("id all") << QStringLiteral("id") << true
+                            << QStringList {QStringLiteral("Semua lokasi"),
+                                            QStringLiteral("Perbandingan lokasi"),
+                                            QStringLiteral("448 kg"),
+                                            QStringLiteral("DRAF"),
+                                            QStringLiteral("RPB Daging Sapi"),
+                                            QStringLiteral("Halaman 1 dari")};
+}
+
+void TestReport::pdfText()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, allSites);
+    QFETCH(QStringList, expected);
+    const MonthlyReport r
+        = report(allSites ? std::nullopt : std::optional<qint64>(m_f.ach.meta.id), 2026, 10);
+    // RPB_REPORT_PDF_DIR keeps the files, to look at them.
+    const QString folder = qEnvironmentVariable("RPB_REPORT_PDF_DIR", m_t->folder());
+    const QString file = folder + QStringLiteral("/report-")
+        + (allSites ? QStringLiteral("all-") : QString()) + language + QStringLiteral(".pdf");
+    const Status written = ReportPdf::write(r, fixedOptions(language), file);
+    QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().message));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("/FontFile2") || bytes.contains("/FontFile")); // embedded fonts
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be checked");
+    const QString text = extractText(file);
+    for (const QString &s : expected)
+        QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" missing in:\n") + text));
+    // Two to four A4 pages.
+    const qsizetype pages = text.count(QChar(0x0c));
+    QVERIFY2(pages >= 2 && pages <= 4, qPrintable(QString::number(pages)));
+    if (!ChartPainter::instance())
+        QVERIFY(text.contains(language == QLatin1String("en")
+                                  ? QStringLiteral("not available in this build.")
+                                  : QStringLiteral("tidak tersedia pada versi ini.")));
+}
+
+// Opt-in timing on a demo database (bench_demo --scale national --keep --out F), for
+// docs/performance.md: RPB_REPORT_BENCH_DB=F RPB_REPORT_BENCH_MONTH=2026-10 tst_report
+// nationalDataset. Also checks the figures against an independent SQL sum on real-sized data.
+void TestReport::nationalDataset()
+{
+    const QString path = qEnvironmentVariable("RPB_REPORT_BENCH_DB");
+    if (path.isEmpty())
+        QSKIP("RPB_REPORT_BENCH_DB is not set");
+    const QDate month = QDate::fromString(
+        qEnvironmentVariable("RPB_REPORT_BENCH_MONTH", QStringLiteral("2026-10"))
+            + QStringLiteral("-01"),
+        Qt::ISODate);
+    QVERIFY(month.isValid());
+    auto context = AppContext::open(path);
+    QVERIFY(context.has_value());
+    AppContext &c = **context;
+    auto sites = c.masterData().sites();
+    QVERIFY(sites.has_value() && !sites->isEmpty());
+    const ReportOptions options = fixedOptions(QStringLiteral("id"));
+    const QString folder = qEnvironmentVariable("RPB_REPORT_PDF_DIR", m_t->folder());
+
+    QElapsedTimer timer;
+    timer.start();
+    auto one = ReportBuilder(c).build(sites->first().meta.id, month.year(), month.month());
+    QVERIFY(one.has_value());
+    QVERIFY(ReportPdf::write(*one, options, folder + QStringLiteral("/national-one.pdf")));
+    const qint64 oneMs = timer.elapsed();
+
+    timer.restart();
+    for (const Site &s : *sites) {
+        auto r = ReportBuilder(c).build(s.meta.id, month.year(), month.month());
+        QVERIFY(r.has_value());
+        QVERIFY(ReportPdf::write(
+            *r, options, folder + QStringLiteral("/national-") + s.code + QStringLiteral(".pdf")));
+    }
+    const qint64 eachMs = timer.elapsed();
+
+    timer.restart();
+    auto all = ReportBuilder(c).build(std::nullopt, month.year(), month.month());
+    QVERIFY(all.has_value());
+    QVERIFY(ReportPdf::write(*all, options, folder + QStringLiteral("/national-all.pdf")));
+    const qint64 allMs = timer.elapsed();
+    qInfo("one site-month PDF: %lld ms; %lld site PDFs: %lld ms; all-sites PDF: %lld ms", oneMs,
+          qint64(sites->size()), eachMs, allMs);
+
+    auto sum = c.database().scalar(
+        QStringLiteral("SELECT SUM(w.quantity_milli) FROM waste_line w JOIN batch b ON b.id = "
+                       "w.batch_id WHERE b.deleted = 0 AND w.deleted = 0 AND b.status <> "
+                       "'archived' AND w.unit = 'kg' AND substr(b.production_date, 1, 7) = ?"),
+        {month.toString(QStringLiteral("yyyy-MM"))});
+    QVERIFY(sum.has_value());
+    QCOMPARE(all->current.wasteKgMilli, sum->toLongLong());
+    QVERIFY(oneMs < 1000);
+    QVERIFY(eachMs < 10000);
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
