@@ -269,10 +269,19 @@ QList<CommandSpec> makeCommands()
                valued(name("by"), latin1("category|route")), valued(name("unit"), latin1("kg|L")),
                valued(name("width"), name("W")), valued(name("height"), name("H"))},
               {site, name("from"), name("to"), name("out")}),
-        planned(words("report"),
-                latin1("--site S|all --month YYYY-MM --pdf FILE [--lang id|en] (also --html FILE, "
-                       "--json)"),
-                QT_TRANSLATE_NOOP("CommandCatalog", "The monthly green-UMKM summary.")),
+        built(CommandId::Report, words("report"),
+              latin1("--site S|all --month YYYY-MM --pdf FILE [--lang id|en] [--html FILE] "
+                     "[--notes TEXT] [--manager NAME]"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "The monthly green-UMKM summary of a site or of all sites, as an "
+                                "A4 PDF (--pdf), HTML (--html) or its figures (--json), in the "
+                                "language of --lang; stamped final when the month is closed, "
+                                "else draft. The manager's name defaults to the account's full "
+                                "name."),
+              {valued(site, latin1("S|all")), valued(name("month"), name("YYYY-MM")),
+               valued(name("pdf"), name("FILE")), valued(name("html"), name("FILE")),
+               valued(name("notes"), name("TEXT")), valued(name("manager"), name("NAME"))},
+              {site, name("month")}),
         planned(words("sync", "export"), latin1("--out FILE [--full]"),
                 QT_TRANSLATE_NOOP("CommandCatalog",
                                   "Writes the site's changes as a package for the central "

@@ -43,6 +43,7 @@ enum class CommandId {
     MembersImport,
     WasteSummary,
     Chart,
+    Report,
     Planned
 };
 

@@ -8,6 +8,7 @@
 #include "listcommands.h"
 #include "membercommands.h"
 #include "planningcommands.h"
+#include "reportcommands.h"
 #include "schedulecommands.h"
 #include "wastecommands.h"
 #include "services/appcontext.h"
@@ -141,6 +142,8 @@ int CommandLine::runCommand(const Invocation &invocation, Console &console)
     case CommandId::WasteSummary:
     case CommandId::Chart:
         return WasteCommands(**context, console).run(invocation);
+    case CommandId::Report:
+        return ReportCommands(**context, console).run(invocation);
     case CommandId::Demo:
     case CommandId::Check:
     case CommandId::Backup:
