@@ -1,6 +1,9 @@
 // The composition root: chooses between the command line and the window, opens the database,
 // builds the services and hands them to whichever front end runs.
 
+#include "charts/qtchartspainter.h"
+#include "cli/argumentparser.h"
+#include "cli/commandcatalog.h"
 #include "cli/commandline.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
@@ -18,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -26,13 +30,43 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
 
+// Commands that draw charts need fonts and pixmaps, hence a QApplication.
+bool drawsCharts(const QStringList &arguments)
+{
+    const Rpb::Invocation invocation = Rpb::ArgumentParser::parse(arguments);
+    if (!invocation.command || invocation.command->words.isEmpty())
+        return false;
+    const QString &word = invocation.command->words.constFirst();
+    return word == QLatin1String("chart") || word == QLatin1String("report");
+}
+
+// On a server or in a script without a screen, charts are drawn offscreen.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
 int runCommandLine(int argc, char **argv, const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
+    const bool charts = drawsCharts(arguments);
+    if (charts && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = charts
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     Rpb::AppInfo::setUpApplication();
+    const Rpb::QtChartsPainter painter;
+    if (charts)
+        Rpb::ChartPainter::install(&painter);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return Rpb::CommandLine::run(arguments, out, err);
+    const int code = Rpb::CommandLine::run(arguments, out, err);
+    Rpb::ChartPainter::install(nullptr);
+    return code;
 }
 
 int runWindow(int argc, char **argv, const QStringList &arguments)
@@ -63,6 +97,23 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     if (brandNew && Rpb::DemoGenerator::isEmpty((*context)->database()))
         seeded = Rpb::Startup::seedDemoData(**context);
 
+    // The first manager on a database without accounts, a sign-in otherwise: the window opens
+    // for a known person only.
+    auto signedIn = Rpb::Startup::signIn(**context);
+    if (!signedIn) {
+        QMessageBox box(QMessageBox::Critical, Rpb::AppInfo::applicationName(),
+                        signedIn.error().message, QMessageBox::Ok);
+        if (!signedIn.error().detail.isEmpty())
+            box.setDetailedText(signedIn.error().detail);
+        box.exec();
+        return signedIn.error().exitCode();
+    }
+    if (!*signedIn)
+        return 0;
+
+    // The Waste page, its exports and the printed summary draw through the same painter.
+    const Rpb::QtChartsPainter chartPainter;
+    Rpb::ChartPainter::install(&chartPainter);
     Rpb::MainWindow window(**context);
     if (!seeded) {
         const QString message = seeded.error().message;

@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/memberimportdialog.h"
+#include "domain/permissions.h"
+#include "pages/accountstab.h"
+#include "pages/auditpage.h"
 #include "pages/batchespage.h"
+#include "pages/bookinglistpanel.h"
 #include "pages/masterdatapage.h"
 #include "pages/reportspage.h"
 #include "pages/schedulepage.h"
@@ -10,6 +15,7 @@
 #include "services/appinfo.h"
 #include "services/language.h"
 #include "storage/storagelocation.h"
+#include "usersession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,6 +52,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_session = new UserSession(m_context, this);
     createActions();
     createMenus();
     createToolBar();
@@ -59,8 +66,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             });
     connect(&m_check, &QFutureWatcher<Result<IntegrityCheck::Report>>::finished, this,
             [this] { applyIntegrityResult(m_check.result()); });
+    connect(m_session, &UserSession::actorChanged, this, &MainWindow::applyActor);
+    connect(m_masterDataPage->accountsTab(), &AccountsTab::idleLockChanged, m_session,
+            &UserSession::setIdleMinutes);
 
-    reloadSites();
+    applyActor();
     retranslate();
     restoreWindowState();
     setCurrentPage(MasterData);
@@ -91,7 +101,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     const std::array<Qt::Key, PageCount> keys {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
-                                               Qt::Key_5};
+                                               Qt::Key_5, Qt::Key_6};
     for (int i = 0; i < PageCount; ++i) {
         auto *action = new QAction(this);
         action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
@@ -131,6 +141,7 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
+    menuBar()->addMenu(m_session->menu());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -155,6 +166,7 @@ void MainWindow::createToolBar()
     layout->addWidget(m_siteLabel);
     layout->addWidget(m_siteSelector);
     m_toolBar->addWidget(holder);
+    m_toolBar->addWidget(m_session->toolBarWidget());
     connect(m_siteSelector, &QComboBox::currentIndexChanged, this, &MainWindow::onSiteChanged);
 }
 
@@ -197,12 +209,33 @@ void MainWindow::createCentralWidget()
 
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(new SchedulePage(m_pages));
-    m_pages->addWidget(new BatchesPage(m_pages));
-    m_pages->addWidget(new WastePage(m_pages));
-    m_pages->addWidget(new ReportsPage(m_pages));
-    m_masterDataPage = new MasterDataPage(m_context.masterData(), m_pages);
+    m_schedulePage = new SchedulePage(m_context, m_pages);
+    m_pages->addWidget(m_schedulePage);
+    connect(this, &MainWindow::actorChanged, m_schedulePage, &SchedulePage::refreshPermissions);
+    auto *batchesPage = new BatchesPage(m_context, m_pages);
+    m_pages->addWidget(batchesPage);
+    connect(this, &MainWindow::actorChanged, batchesPage, &BatchesPage::refreshPermissions);
+    m_pages->addWidget(new WastePage(m_context, m_pages));
+    auto *reportsPage = new ReportsPage(m_context, m_pages);
+    m_pages->addWidget(reportsPage);
+    connect(this, &MainWindow::actorChanged, reportsPage, &ReportsPage::refreshActor);
+    m_masterDataPage = new MasterDataPage(m_context.masterData(), m_context.accounts(), m_pages);
     m_pages->addWidget(m_masterDataPage);
+    connect(m_masterDataPage, &MasterDataPage::importMembersRequested, this, [this] {
+        auto *dialog = new MemberImportDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_masterDataPage, &MasterDataPage::memberActivityRequested, this,
+            [this, batchesPage](qint64 memberId) {
+                batchesPage->showMember(memberId);
+                // The same member's bookings wait in the schedule's list.
+                QComboBox *bookings = m_schedulePage->listPanel()->memberFilter();
+                bookings->setCurrentIndex(std::max(0, bookings->findData(memberId)));
+                setCurrentPage(Batches);
+            });
+    m_auditPage = new AuditPage(m_context.audit(), m_context.masterData(), m_pages);
+    m_pages->addWidget(m_auditPage);
     body->addWidget(m_pages, 1);
 
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -222,6 +255,7 @@ void MainWindow::createStatusBar()
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_pathLabel);
+    statusBar()->addPermanentWidget(m_session->statusLabel());
 }
 
 void MainWindow::restoreWindowState()
@@ -263,7 +297,7 @@ QWidget *MainWindow::page(Page page) const
 
 void MainWindow::setCurrentPage(int page)
 {
-    if (page < 0 || page >= PageCount)
+    if (page < 0 || page >= PageCount || !isPageAvailable(page))
         return;
     m_pages->setCurrentIndex(page);
     m_pageList->setCurrentRow(page);
@@ -272,6 +306,16 @@ void MainWindow::setCurrentPage(int page)
     // and Enter act at once. Pages without controls leave it in the list of pages.
     if (page == MasterData)
         m_masterDataPage->focusCurrentTable();
+    else if (page == Schedule && isVisible())
+        m_schedulePage->focusCurrentTab();
+    else if (page == Reports && isVisible())
+        qobject_cast<ReportsPage *>(m_pages->widget(Reports))->focusFirstControl();
+    else if (page == Waste && isVisible())
+        qobject_cast<WastePage *>(m_pages->widget(Waste))->focusFirstControl();
+    else if (page == Audit && isVisible())
+        m_auditPage->focusTable();
+    else if (page == Batches && isVisible())
+        m_pages->widget(Batches)->setFocus(Qt::ShortcutFocusReason); // its list
     else if (!m_pageList->hasFocus() && isVisible())
         m_pageList->setFocus(Qt::ShortcutFocusReason);
 }
@@ -294,6 +338,9 @@ void MainWindow::reloadSites()
     auto sites = m_context.masterData().sites(false);
     if (sites) {
         for (const Site &site : *sites) {
+            // An account tied to one site works on that site only.
+            if (m_context.actor().siteId && *m_context.actor().siteId != site.meta.id)
+                continue;
             m_siteSelector->addItem(QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name),
                                     site.meta.id);
             const int index = m_siteSelector->count() - 1;
@@ -319,7 +366,38 @@ void MainWindow::onSiteChanged()
     if (siteId)
         QSettings().setValue(siteSetting, m_siteSelector->currentData(SiteUuidRole));
     m_masterDataPage->setSiteId(siteId);
+    m_schedulePage->setSiteId(siteId);
+    if (auto *waste = qobject_cast<WastePage *>(m_pages->widget(Waste)))
+        waste->setSiteId(siteId);
+    if (auto *reports = qobject_cast<ReportsPage *>(page(Reports)))
+        reports->setSiteId(siteId);
+    if (auto *batches = qobject_cast<BatchesPage *>(page(Batches)))
+        batches->setSiteId(siteId);
     setWindowTitle(siteId ? m_siteSelector->currentText() : AppInfo::applicationName());
+}
+
+bool MainWindow::isPageAvailable(int page) const
+{
+    if (page == Audit)
+        return Permissions::allows(m_context.actor(), Permissions::Action::ViewAudit);
+    return page >= 0 && page < PageCount;
+}
+
+void MainWindow::applyActor()
+{
+    m_masterDataPage->setActor(m_context.actor());
+    for (int i = 0; i < PageCount; ++i) {
+        const bool available = isPageAvailable(i);
+        m_pageList->item(i)->setHidden(!available);
+        m_pageActions.at(std::size_t(i))->setVisible(available);
+    }
+    m_session->update();
+    reloadSites();
+    if (!isPageAvailable(currentPage()))
+        setCurrentPage(MasterData);
+    else if (currentPage() == Audit)
+        m_auditPage->reload(); // what a person sees of the log depends on their site
+    Q_EMIT actorChanged();
 }
 
 void MainWindow::switchLanguage(const QString &code)
@@ -359,9 +437,10 @@ void MainWindow::retranslate()
     m_siteSelector->setPlaceholderText(tr("No site yet: add one under Master data"));
 
     const std::array<QString, PageCount> titles {tr("Schedule"), tr("Batches"), tr("Waste"),
-                                                 tr("Reports"), tr("Master data")};
+                                                 tr("Reports"), tr("Master data"), tr("Audit")};
     const std::array<QString, PageCount> menuTitles {tr("&Schedule"), tr("&Batches"), tr("&Waste"),
-                                                     tr("&Reports"), tr("&Master data")};
+                                                     tr("&Reports"), tr("&Master data"),
+                                                     tr("&Audit")};
     for (int i = 0; i < PageCount; ++i) {
         const auto at = std::size_t(i);
         QListWidgetItem *item = m_pageList->item(i);
@@ -377,6 +456,7 @@ void MainWindow::retranslate()
                 path, Qt::ElideMiddle, m_pathLabel->fontMetrics().averageCharWidth() * 70)));
     m_pathLabel->setToolTip(path);
     m_readOnlyLabel->setText(tr("Read-only"));
+    m_session->retranslate();
 }
 
 void MainWindow::startBackgroundChecks()
@@ -428,6 +508,7 @@ void MainWindow::enterReadOnly(const QString &reason)
 {
     m_context.database().setReadOnly(true, reason);
     m_masterDataPage->setReadOnly(true);
+    m_schedulePage->setReadOnly(true);
     m_readOnlyLabel->show();
     if (m_readOnlyBanner)
         return;

@@ -25,16 +25,20 @@ class QVBoxLayout;
 namespace Rpb {
 
 class AppContext;
+class AuditPage;
 class MasterDataPage;
+class SchedulePage;
+class UserSession;
 
-// The window: a site selector, the pages (Schedule, Batches, Waste, Reports, Master data) and the
-// menus. It asks the services of the AppContext for everything and never touches SQL.
+// The window: a site selector, the pages (Schedule, Batches, Waste, Reports, Master data, Audit)
+// and the menus. It asks the services of the AppContext for everything and never touches SQL. It
+// shows only what the signed-in person may do, and follows a change of person after a lock.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { Schedule, Batches, Waste, Reports, MasterData, PageCount };
+    enum Page { Schedule, Batches, Waste, Reports, MasterData, Audit, PageCount };
 
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +47,11 @@ public:
     void setCurrentPage(int page);
     QWidget *page(Page page) const;
     MasterDataPage *masterDataPage() const { return m_masterDataPage; }
+    SchedulePage *schedulePage() const { return m_schedulePage; }
+    AuditPage *auditPage() const { return m_auditPage; }
+    UserSession *session() const { return m_session; }
+    // Whether the signed-in person may open the page (Audit: managers and viewers).
+    bool isPageAvailable(int page) const;
     QComboBox *siteSelector() const { return m_siteSelector; }
     std::optional<qint64> currentSiteId() const;
 
@@ -62,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void integrityCheckFinished(bool ok);
+    // Another person signed in (or the same one again): pages follow their rights.
+    void actorChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +94,7 @@ private:
     // One notice at a time: a new backup message replaces the last one.
     void showNotice(Banner::Level level, std::function<QString()> text);
     void restoreWindowState();
+    void applyActor();
 
     AppContext &m_context;
 
@@ -104,6 +116,9 @@ private:
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_pages = nullptr;
     MasterDataPage *m_masterDataPage = nullptr;
+    SchedulePage *m_schedulePage = nullptr;
+    AuditPage *m_auditPage = nullptr;
+    UserSession *m_session = nullptr;
     Banner *m_readOnlyBanner = nullptr;
     QPointer<Banner> m_notice;
 

@@ -1,6 +1,8 @@
 #include "startup.h"
 
 #include "demo/demogenerator.h"
+#include "dialogs/firstmanagerdialog.h"
+#include "dialogs/signindialog.h"
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 
@@ -34,6 +36,25 @@ Status Startup::seedDemoData(AppContext &context)
     if (!summary)
         return fail(summary.error());
     return {};
+}
+
+Result<bool> Startup::signIn(AppContext &context)
+{
+    auto hasAccounts = context.accounts().hasAccounts();
+    if (!hasAccounts)
+        return fail(hasAccounts.error());
+    if (!*hasAccounts) {
+        FirstManagerDialog dialog(context.accounts());
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        context.setActor(dialog.actor());
+        return true;
+    }
+    SignInDialog dialog(context.accounts(), SignInDialog::Mode::Start);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    context.setActor(dialog.actor());
+    return true;
 }
 
 } // namespace Rpb

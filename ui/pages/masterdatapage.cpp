@@ -1,10 +1,12 @@
 #include "masterdatapage.h"
 
+#include "accountstab.h"
 #include "dialogs/equipmentdialog.h"
 #include "dialogs/memberdialog.h"
 #include "dialogs/productlinedialog.h"
 #include "dialogs/sitedialog.h"
 #include "dialogs/wastecategorydialog.h"
+#include "domain/permissions.h"
 #include "masterdatatab.h"
 #include "models/equipmenttablemodel.h"
 #include "models/membertablemodel.h"
@@ -14,9 +16,11 @@
 #include "services/masterdataservice.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
@@ -24,7 +28,8 @@
 
 namespace Rpb {
 
-MasterDataPage::MasterDataPage(MasterDataService &service, QWidget *parent)
+MasterDataPage::MasterDataPage(MasterDataService &service, AccountService &accounts,
+                               QWidget *parent)
     : QWidget(parent)
     , m_service(service)
 {
@@ -42,6 +47,12 @@ MasterDataPage::MasterDataPage(MasterDataService &service, QWidget *parent)
     m_subtitle = new QLabel(this);
     m_subtitle->setWordWrap(true);
     layout->addWidget(m_subtitle);
+    m_rightsNote = new QLabel(this);
+    m_rightsNote->setObjectName(QStringLiteral("rightsNote"));
+    m_rightsNote->setWordWrap(true);
+    m_rightsNote->setStyleSheet(QStringLiteral("color: #1e5a32; font-style: italic;"));
+    m_rightsNote->hide();
+    layout->addWidget(m_rightsNote);
 
     m_tabWidget = new QTabWidget(this);
     m_tabWidget->setObjectName(QStringLiteral("masterDataTabs"));
@@ -67,6 +78,21 @@ MasterDataPage::MasterDataPage(MasterDataService &service, QWidget *parent)
         connect(t, &MasterDataTab::archiveRequested, this,
                 [this, kind](qint64 id, bool archive) { archiveRecord(kind, id, archive); });
     }
+    if (auto *bar = qobject_cast<QBoxLayout *>(m_tabs[Members]->layout()->itemAt(0)->layout())) {
+        auto *import = new QPushButton(tr("&Import CSV..."), m_tabs[Members]);
+        import->setObjectName(QStringLiteral("importMembers"));
+        connect(import, &QPushButton::clicked, this, &MasterDataPage::importMembersRequested);
+        bar->addWidget(import);
+        auto *activity = new QPushButton(tr("Batches and boo&kings"), m_tabs[Members]);
+        activity->setObjectName(QStringLiteral("memberActivity"));
+        connect(activity, &QPushButton::clicked, this, [this] {
+            if (const qint64 id = m_tabs[Members]->currentId())
+                Q_EMIT memberActivityRequested(id);
+        });
+        bar->addWidget(activity);
+    }
+    m_accountsTab = new AccountsTab(accounts, service, m_tabWidget);
+    m_tabWidget->addTab(m_accountsTab, QString());
     // A tab chosen by its mnemonic or Ctrl+Tab puts the keyboard in its table, ready for Enter.
     connect(m_tabWidget, &QTabWidget::currentChanged, this, [this] {
         if (isAncestorOf(QApplication::focusWidget()))
@@ -78,18 +104,26 @@ MasterDataPage::MasterDataPage(MasterDataService &service, QWidget *parent)
     // Ctrl+F wherever the focus is on this page, even on the tab bar.
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] { currentTab()->focusFilter(); });
+    connect(find, &QShortcut::activated, this, [this] {
+        if (MasterDataTab *t = currentTab())
+            t->focusFilter();
+    });
 
     retranslate();
 }
 
 MasterDataTab *MasterDataPage::currentTab() const
 {
-    return static_cast<MasterDataTab *>(m_tabWidget->currentWidget());
+    // Null on the Accounts tab, which is not a tab of records.
+    return qobject_cast<MasterDataTab *>(m_tabWidget->currentWidget());
 }
 
 void MasterDataPage::focusCurrentTable()
 {
+    if (m_tabWidget->currentWidget() == m_accountsTab) {
+        m_accountsTab->table()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     QTableView *table = currentTab()->table();
     table->setFocus(Qt::OtherFocusReason);
     // A current row lets Enter open a record straight away.
@@ -105,12 +139,68 @@ void MasterDataPage::setSiteId(std::optional<qint64> siteId)
         t->model()->setSiteId(siteId);
         t->setSiteAvailable(siteId.has_value());
     }
+    updatePermissions();
 }
 
 void MasterDataPage::setReadOnly(bool readOnly)
 {
     for (MasterDataTab *t : m_tabs)
         t->setReadOnly(readOnly);
+    m_accountsTab->setReadOnly(readOnly);
+}
+
+void MasterDataPage::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    m_accountsTab->setActor(actor);
+    updatePermissions();
+}
+
+bool MasterDataPage::canEdit(Tab tab) const
+{
+    // Sites: each is its own site; whether a given one may be changed is asked when it is opened.
+    if (tab == Sites)
+        return Permissions::allows(m_actor, Permissions::Action::EditMasterData);
+    return m_siteId && Permissions::allows(m_actor, Permissions::Action::EditMasterData, m_siteId);
+}
+
+void MasterDataPage::updatePermissions()
+{
+    for (int i = 0; i < TabCount; ++i) {
+        MasterDataTab *t = m_tabs.at(std::size_t(i));
+        // Before any site exists the buttons stay, disabled, so that it is clear where adding
+        // will happen; what the person may never do is not shown at all.
+        const bool edit = canEdit(Tab(i)) || (!m_siteId && i != Sites
+                                               && Permissions::allows(
+                                                   m_actor, Permissions::Action::EditMasterData));
+        bool add = edit;
+        // Only a manager of all sites adds a site.
+        if (i == Sites)
+            add = m_actor.role == Role::Administrator
+                || (m_actor.role == Role::Manager && !m_actor.siteId);
+        t->addButton()->setVisible(add);
+        t->editButton()->setVisible(edit);
+        t->archiveButton()->setVisible(edit && (i != Sites || add));
+    }
+    if (auto *import = m_tabs[Members]->findChild<QPushButton *>(QStringLiteral("importMembers")))
+        import->setVisible(canEdit(Members));
+    const int accountsIndex = m_tabWidget->indexOf(m_accountsTab);
+    const bool accounts = Permissions::allows(m_actor, Permissions::Action::ManageAccounts);
+    if (!accounts && m_tabWidget->currentIndex() == accountsIndex)
+        m_tabWidget->setCurrentIndex(Sites);
+    m_tabWidget->setTabVisible(accountsIndex, accounts);
+
+    QString note;
+    if (m_actor.role == Role::Viewer)
+        note = tr("Signed in as %1, a viewer: you can look up and print these records but not "
+                  "change them.")
+                   .arg(m_actor.name);
+    else if (m_actor.role == Role::Operator)
+        note = tr("Signed in as %1, an operator: a manager keeps the master data; you can look "
+                  "it up here.")
+                   .arg(m_actor.name);
+    m_rightsNote->setText(note);
+    m_rightsNote->setVisible(!note.isEmpty());
 }
 
 void MasterDataPage::addRecord(Tab tab)
@@ -151,6 +241,15 @@ void MasterDataPage::addRecord(Tab tab)
 
 void MasterDataPage::editRecord(Tab tab, qint64 id)
 {
+    // Enter on a row opens it for changing: nothing to open for a person who may not.
+    if (!canEdit(tab))
+        return;
+    const std::optional<qint64> site = tab == Sites ? std::optional<qint64>(id) : m_siteId;
+    if (auto allowed = Permissions::check(m_actor, Permissions::Action::EditMasterData, site);
+        !allowed) {
+        showError(allowed.error());
+        return;
+    }
     // Read afresh: the row may be older than what another PC saved since.
     auto open = [&](auto record, auto make) {
         if (!record)
@@ -254,6 +353,8 @@ void MasterDataPage::retranslate()
     m_tabWidget->setTabText(Equipment, tr("&Equipment"));
     m_tabWidget->setTabText(Members, tr("Mem&bers"));
     m_tabWidget->setTabText(WasteCategories, tr("&Waste categories"));
+    m_tabWidget->setTabText(m_tabWidget->indexOf(m_accountsTab), tr("Acc&ounts"));
+    updatePermissions();
 }
 
 } // namespace Rpb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/actor.h"
 #include "domain/result.h"
 
 #include <QWidget>
@@ -12,12 +13,15 @@ class QTabWidget;
 
 namespace Rpb {
 
+class AccountService;
+class AccountsTab;
 class MasterDataService;
 class MasterDataTab;
 class RecordDialog;
 
 // The reference records the other pages build on: sites, product lines, machines, members and
-// waste categories, each in a tab with a table and Add, Edit, Archive/Restore.
+// waste categories, each in a tab with a table and Add, Edit, Archive/Restore; for managers also
+// the accounts. Only the buttons the signed-in person may use are shown.
 class MasterDataPage final : public QWidget
 {
     Q_OBJECT
@@ -25,17 +29,29 @@ class MasterDataPage final : public QWidget
 public:
     enum Tab { Sites, ProductLines, Equipment, Members, WasteCategories, TabCount };
 
-    explicit MasterDataPage(MasterDataService &service, QWidget *parent = nullptr);
+    MasterDataPage(MasterDataService &service, AccountService &accounts,
+                   QWidget *parent = nullptr);
 
     // The site whose records the tabs other than Sites show; empty when there is none yet.
     void setSiteId(std::optional<qint64> siteId);
     std::optional<qint64> siteId() const { return m_siteId; }
     void setReadOnly(bool readOnly);
+    // Shows the buttons and the Accounts tab as far as this person may use them.
+    void setActor(const Actor &actor);
+    // Whether the person may change records of this tab (of the selected site).
+    bool canEdit(Tab tab) const;
+    AccountsTab *accountsTab() const { return m_accountsTab; }
 
     MasterDataTab *tab(Tab tab) const { return m_tabs.at(std::size_t(tab)); }
     QTabWidget *tabWidget() const { return m_tabWidget; }
-    MasterDataTab *currentTab() const;
+    MasterDataTab *currentTab() const; // null on the Accounts tab
     void focusCurrentTable();
+
+Q_SIGNALS:
+    // From the Members tab: the window opens the CSV import, and the member's batches and
+    // bookings.
+    void importMembersRequested();
+    void memberActivityRequested(qint64 memberId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,13 +63,17 @@ private:
     void archiveRecord(Tab tab, qint64 id, bool archive);
     void openDialog(RecordDialog *dialog, Tab tab);
     void showError(const Error &error);
+    void updatePermissions();
 
     MasterDataService &m_service;
     std::optional<qint64> m_siteId;
+    Actor m_actor;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QTabWidget *m_tabWidget = nullptr;
     std::array<MasterDataTab *, TabCount> m_tabs {};
+    AccountsTab *m_accountsTab = nullptr;
+    QLabel *m_rightsNote = nullptr;
 };
 
 } // namespace Rpb

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QTimer;
+
+namespace Rpb {
+
+// Watches the keyboard and mouse of the whole application and says when nobody has touched
+// them for the set time, so that a shared floor PC does not stay signed in as whoever left it.
+class IdleLock final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdleLock)
+public:
+    explicit IdleLock(QObject *parent = nullptr);
+    ~IdleLock() override;
+
+    // 0: never. Counting starts again from now.
+    void setTimeout(int milliseconds);
+    int timeout() const { return m_timeoutMs; }
+    // While paused (the window is locked already) no idle() comes.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // Counts as input, e.g. right after a sign-in.
+    void restart();
+
+Q_SIGNALS:
+    void idle();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void check();
+    void arm(qint64 inMs);
+
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_sinceInput;
+    int m_timeoutMs = 0;
+    bool m_paused = false;
+};
+
+} // namespace Rpb
