@@ -1508,6 +1508,13 @@
     </message>
 </context>
 <context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Not enough memory to protect a password.</source>
+        <translation>Memori tidak cukup untuk melindungi kata sandi.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The database already has data; demo data only goes into an empty database.</source>
@@ -1532,6 +1539,10 @@
     <message>
         <source>The time zone %1 is not known on this computer; install the time zone data (tzdata) and try again.</source>
         <translation>Zona waktu %1 tidak dikenal di komputer ini; pasang data zona waktu (tzdata), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Making the demo accounts</source>
+        <translation>Membuat akun demo</translation>
     </message>
 </context>
 <context>

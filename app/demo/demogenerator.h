@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -48,9 +49,11 @@ public:
         qint64 wasteLines = 0;
     };
 
-    // Refuses (Invalid) a database that already has sites.
+    // Refuses (Invalid) a database that already has sites, and an unknown site code.
     static Result<Summary> run(Database &db, const Options &options);
     static bool isEmpty(const Database &db);
+    // The codes of the sites a scale makes, in the order it makes them.
+    static QStringList siteCodes(Scale scale);
 };
 
 } // namespace Rpb
