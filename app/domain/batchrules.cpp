@@ -120,8 +120,9 @@ BatchRules::Check BatchRules::check(const Batch &batch, const Context &c)
     Check result;
     QList<Error> &errors = result.errors;
     const QLocale &locale = c.locale;
-    const std::optional<qint64> siteId
-        = c.site ? std::optional<qint64>(c.site->meta.id) : std::nullopt;
+    // 0 means "no site known"; a plain integer also keeps GCC's optimiser from a false
+    // "may be used uninitialised" warning on std::optional.
+    const qint64 siteId = c.site ? c.site->meta.id : 0;
 
     // Product line and member: known, not archived (unless the batch already had them), and of
     // the batch's site.
@@ -153,7 +154,7 @@ BatchRules::Check BatchRules::check(const Batch &batch, const Context &c)
         errors.append(
             Error::invalid(Tr::tr("The member %1 is archived; choose another.").arg(c.member->name),
                            c.member->code, BatchField::Member));
-    else if (siteId && c.member->meta.siteId != *siteId)
+    else if (siteId != 0 && c.member->meta.siteId != siteId)
         errors.append(Error::invalid(Tr::tr("%1 is a member of another site.").arg(c.member->name),
                                      c.member->code, BatchField::Member));
 
@@ -200,7 +201,7 @@ BatchRules::Check BatchRules::check(const Batch &batch, const Context &c)
         } else if (found->meta.archived && !(c.stored && c.stored->equipmentIds.contains(id))) {
             errors.append(Error::invalid(Tr::tr("The machine %1 is archived.").arg(found->name),
                                          found->code, field));
-        } else if (siteId && found->meta.siteId != *siteId) {
+        } else if (siteId != 0 && found->meta.siteId != siteId) {
             errors.append(
                 Error::invalid(Tr::tr("The machine %1 belongs to another site.").arg(found->name),
                                found->code, field));
@@ -261,7 +262,7 @@ BatchRules::Check BatchRules::check(const Batch &batch, const Context &c)
             errors.append(Error::invalid(
                 Tr::tr("The waste category %1 is archived (%2).").arg(found->name, label), label,
                 categoryField));
-        } else if (siteId && found->meta.siteId != *siteId) {
+        } else if (siteId != 0 && found->meta.siteId != siteId) {
             errors.append(Error::invalid(Tr::tr("The waste category %1 belongs to another site "
                                                 "(%2).")
                                              .arg(found->name, label),
