@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/deps.sh
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 [ -f build/release/build.ninja ] || cmake --preset release >/dev/null
 cmake --build --preset release
 exec build/release/rpb-hijau "$@"

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 scripts/deps.sh
 export QT_QPA_PLATFORM=offscreen
+# Paths relative to the checkout let a fresh clone reuse what an earlier build compiled.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 
 for preset in dev asan; do
     echo "== ${preset}: configure and build"
