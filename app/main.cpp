@@ -14,6 +14,8 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -53,8 +55,20 @@ bool hasDisplay()
 int runCommandLine(int argc, char **argv, const QStringList &arguments)
 {
     const bool charts = drawsCharts(arguments);
-    if (charts && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (charts && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        // cron and ssh sessions have no runtime folder; Qt would say so on stderr, which scripts
+        // read for errors. A private folder in the temporary directory keeps stderr clean.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/rpb-hijau-runtime-")
+                                    + qEnvironmentVariable("USER", QStringLiteral("user"));
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        }
+#endif
+    }
     const std::unique_ptr<QCoreApplication> app = charts
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
