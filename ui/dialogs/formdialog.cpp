@@ -45,12 +45,16 @@ QLabel *FormDialog::addIntro(const QString &text)
     return intro;
 }
 
-QLabel *FormDialog::addRow(const QString &label, QWidget *field, const QString &name)
+QLabel *FormDialog::addRow(const QString &label, QWidget *field, const QString &name,
+                           QWidget *focusTarget)
 {
     const int row = m_grid->rowCount();
-    auto *caption = new QLabel(label, this);
-    caption->setBuddy(field);
-    m_grid->addWidget(caption, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    QWidget *focus = focusTarget ? focusTarget : field;
+    if (!label.isEmpty()) {
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(focus);
+        m_grid->addWidget(caption, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    }
     field->setObjectName(QStringLiteral("field_") + name);
     // A message beside a field takes room from the row, never the field's own width.
     field->setMinimumWidth(
@@ -58,8 +62,16 @@ QLabel *FormDialog::addRow(const QString &label, QWidget *field, const QString &
     m_grid->addWidget(field, row, 1);
     QLabel *error = makeErrorLabel(this, name);
     m_grid->addWidget(error, row, 2, Qt::AlignLeft | Qt::AlignVCenter);
-    m_rows.insert(name, Row {field, error});
+    m_rows.insert(name, Row {focus, error});
     return error;
+}
+
+void FormDialog::addAlias(const QString &name, const QString &rowName, QWidget *focusTarget)
+{
+    Row row = m_rows.value(rowName);
+    if (focusTarget)
+        row.focus = focusTarget;
+    m_rows.insert(name, row);
 }
 
 void FormDialog::finishForm(const QString &acceptText, const QString &rejectText)
@@ -123,6 +135,7 @@ void FormDialog::showErrors(const QList<Error> &errors)
             general << error.message;
             continue;
         }
+        // Two rules may fail on one field; show both rather than only the last.
         QLabel *label = row->error;
         label->setText(label->text().isEmpty() ? error.message
                                                : label->text() + QLatin1Char('\n') + error.message);
@@ -135,6 +148,7 @@ void FormDialog::showErrors(const QList<Error> &errors)
         m_generalError->setText(general.join(QLatin1Char('\n')));
         m_generalError->show();
     }
+    // Messages wrap over several lines: grow the dialog so that none is cut off.
     const QSize before = size();
     layout()->activate();
     adjustSize();
@@ -143,6 +157,12 @@ void FormDialog::showErrors(const QList<Error> &errors)
         firstField->setFocus(Qt::OtherFocusReason);
         if (auto *edit = qobject_cast<QLineEdit *>(firstField))
             edit->selectAll();
+    }
+    for (const Error &error : errors) {
+        if (error.kind == Error::Kind::Conflict) {
+            reportConflict(error);
+            break;
+        }
     }
 }
 
