@@ -94,8 +94,12 @@ QString insertSql(const TableDef &def)
     QStringList columns = columnNames(def);
     QStringList values = placeholders(def);
     if (def.hasMeta) {
+        // Every demo record is change number 1 of its site: the first export takes them all,
+        // and the change-counter triggers stand aside for rows that come numbered.
         columns.insert(4, QStringLiteral("row_version"));
         values.insert(4, QStringLiteral("1"));
+        columns.insert(5, QStringLiteral("change_seq"));
+        values.insert(5, QStringLiteral("1"));
     }
     return QStringLiteral("INSERT INTO ") + QLatin1String(def.name) + QStringLiteral(" (")
         + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
@@ -264,6 +268,14 @@ Status DemoWriter::finish()
         abandon();
         return s;
     }
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO sync_state (site_id, change_seq) SELECT id, "
+                                          "1 FROM site WHERE id >= ? ON CONFLICT (site_id) DO "
+                                          "NOTHING"),
+                           {m_firstId[size_t(Table::Site)]});
+        !r) {
+        abandon();
+        return fail(writeError(r.error().detail));
+    }
     if (auto s = m_transaction->commit(); !s) {
         abandon();
         return s;
@@ -300,6 +312,8 @@ void DemoWriter::removeWritten()
     Transaction tx(m_db, Transaction::Mode::Immediate);
     if (!tx.begin())
         return;
+    (void)m_db.exec(QStringLiteral("DELETE FROM sync_state WHERE site_id >= ?"),
+                    {m_firstId[size_t(Table::Site)]});
     for (const Table table : removalOrder) {
         const size_t t = size_t(table);
         QString sql = QStringLiteral("DELETE FROM ") + QLatin1String(tables[t].name);

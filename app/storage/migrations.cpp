@@ -270,6 +270,159 @@ QStringList schemaVersion2()
                        "counted = 0 WHERE id = NEW.id; END"),
     };
 }
+
+// The tables whose records travel in sync packages, with the column that names their site.
+struct SyncedTable
+{
+    const char *name;
+    const char *siteColumn;
+};
+constexpr SyncedTable syncedTables[] = {
+    {"site", "id"},
+    {"product_line", "site_id"},
+    {"equipment", "site_id"},
+    {"member", "site_id"},
+    {"waste_category", "site_id"},
+    {"booking_series", "site_id"},
+    {"booking", "site_id"},
+    {"maintenance_window", "site_id"},
+    {"batch", "site_id"},
+    {"waste_line", "site_id"},
+    {"month_close", "site_id"},
+};
+
+// Every insert or update of a synchronised record takes the next number of its site's change
+// counter, so that an export can ask for "everything after number N" without trusting clocks.
+// A writer that numbers rows itself (the demo generator, the sync importer) sets change_seq and
+// the triggers stand aside; their own UPDATE changes change_seq and so does not fire them again.
+QStringList changeCounterTriggers()
+{
+    QStringList statements;
+    for (const SyncedTable &t : syncedTables) {
+        const QString table = QLatin1String(t.name);
+        const QString site = QStringLiteral("NEW.") + QLatin1String(t.siteColumn);
+        const QString body
+            = QStringLiteral(" BEGIN INSERT INTO sync_state (site_id, change_seq) VALUES (%1, 1) "
+                             "ON CONFLICT (site_id) DO UPDATE SET change_seq = change_seq + 1; "
+                             "UPDATE %2 SET change_seq = (SELECT change_seq FROM sync_state WHERE "
+                             "site_id = %1) WHERE id = NEW.id; END")
+                  .arg(site, table);
+        statements << QStringLiteral("CREATE TRIGGER %1_change_insert AFTER INSERT ON %1 WHEN "
+                                     "NEW.change_seq = 0")
+                              .arg(table)
+                          + body;
+        statements << QStringLiteral("CREATE TRIGGER %1_change_update AFTER UPDATE ON %1 WHEN "
+                                     "NEW.change_seq = OLD.change_seq")
+                              .arg(table)
+                          + body;
+        statements << QStringLiteral("CREATE INDEX %1_change ON %1 (%2, change_seq)")
+                          .arg(table, QLatin1String(t.siteColumn));
+    }
+    return statements;
+}
+
+// Version 3: monthly waste totals kept by triggers in the same transaction as the waste lines
+// (the charts read a few thousand rows instead of every line of a year; `check --full` proves
+// them equal to a recount), the per-site change counter, and the sync package log and conflicts.
+QStringList schemaVersion3()
+{
+    const QString totalKey = QStringLiteral("site_id = %1.site_id AND local_month = "
+                                            "%1.local_month AND unit = %1.unit AND "
+                                            "product_line_id = %1.product_line_id AND "
+                                            "category_id = %1.category_id AND route = %1.route");
+    const QString addNew = QStringLiteral(
+        "INSERT INTO waste_month_total (site_id, local_month, unit, product_line_id, category_id, "
+        "route, quantity_milli, line_count) SELECT NEW.site_id, NEW.local_month, NEW.unit, "
+        "NEW.product_line_id, NEW.category_id, NEW.route, NEW.quantity_milli, 1 WHERE "
+        "NEW.counted = 1 ON CONFLICT (site_id, local_month, unit, product_line_id, category_id, "
+        "route) DO UPDATE SET quantity_milli = quantity_milli + excluded.quantity_milli, "
+        "line_count = line_count + 1;");
+    QStringList statements {
+        QStringLiteral("CREATE TABLE waste_month_total ("
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "local_month INTEGER NOT NULL,"
+                       "unit TEXT NOT NULL,"
+                       "product_line_id INTEGER NOT NULL REFERENCES product_line(id),"
+                       "category_id INTEGER NOT NULL REFERENCES waste_category(id),"
+                       "route TEXT NOT NULL,"
+                       "quantity_milli INTEGER NOT NULL,"
+                       "line_count INTEGER NOT NULL,"
+                       "PRIMARY KEY (site_id, local_month, unit, product_line_id, category_id, "
+                       "route)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO waste_month_total SELECT site_id, local_month, unit, "
+                       "product_line_id, category_id, route, SUM(quantity_milli), COUNT(*) FROM "
+                       "waste_line WHERE counted = 1 GROUP BY site_id, local_month, unit, "
+                       "product_line_id, category_id, route"),
+        // A new line is added as inserted (counted = 1 by default) and then, when its batch does
+        // not count, taken out again by the update trigger below: the order inside one trigger
+        // is fixed, where the order of two AFTER INSERT triggers is not.
+        QStringLiteral("DROP TRIGGER waste_line_counts"),
+        QStringLiteral("CREATE TRIGGER waste_line_counts AFTER INSERT ON waste_line BEGIN ")
+            + addNew
+            + QStringLiteral(" UPDATE waste_line SET counted = 0 WHERE id = NEW.id AND "
+                             "NEW.counted = 1 AND (NEW.deleted = 1 OR EXISTS (SELECT 1 FROM "
+                             "batch b WHERE b.id = NEW.batch_id AND (b.deleted = 1 OR b.status "
+                             "= 'archived'))); END"),
+        QStringLiteral("CREATE TRIGGER waste_line_totals AFTER UPDATE OF counted, "
+                       "quantity_milli, local_month, unit, product_line_id, category_id, route, "
+                       "site_id ON waste_line WHEN OLD.counted = 1 OR NEW.counted = 1 BEGIN "
+                       "UPDATE waste_month_total SET quantity_milli = quantity_milli - "
+                       "OLD.quantity_milli, line_count = line_count - 1 WHERE OLD.counted = 1 AND ")
+            + totalKey.arg(QStringLiteral("OLD"))
+            + QStringLiteral("; DELETE FROM waste_month_total WHERE OLD.counted = 1 AND "
+                             "line_count = 0 AND ")
+            + totalKey.arg(QStringLiteral("OLD")) + QStringLiteral("; ") + addNew
+            + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER waste_line_totals_delete AFTER DELETE ON waste_line WHEN "
+                       "OLD.counted = 1 BEGIN UPDATE waste_month_total SET quantity_milli = "
+                       "quantity_milli - OLD.quantity_milli, line_count = line_count - 1 WHERE ")
+            + totalKey.arg(QStringLiteral("OLD"))
+            + QStringLiteral("; DELETE FROM waste_month_total WHERE line_count = 0 AND ")
+            + totalKey.arg(QStringLiteral("OLD")) + QStringLiteral("; END"),
+
+        // Sites whose data came in a package are read-only here: they are kept at their site.
+        QStringLiteral("ALTER TABLE sync_state ADD COLUMN imported INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (imported IN (0, 1))"),
+        QStringLiteral("INSERT INTO sync_state (site_id) SELECT id FROM site WHERE id NOT IN "
+                       "(SELECT site_id FROM sync_state)"),
+        // Every package written or read, for the sync status and to know a package seen before.
+        QStringLiteral("CREATE TABLE sync_package ("
+                       "id INTEGER PRIMARY KEY,"
+                       "uuid BLOB NOT NULL CHECK (length(uuid) = 16),"
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),"
+                       "first_seq INTEGER NOT NULL,"
+                       "last_seq INTEGER NOT NULL,"
+                       "full INTEGER NOT NULL DEFAULT 0 CHECK (full IN (0, 1)),"
+                       "at_ms INTEGER NOT NULL,"
+                       "records INTEGER NOT NULL,"
+                       "changed INTEGER NOT NULL DEFAULT 0,"
+                       "sha256 TEXT NOT NULL,"
+                       "file_name TEXT NOT NULL DEFAULT '',"
+                       "user_name TEXT NOT NULL DEFAULT '',"
+                       "UNIQUE (uuid, direction))"),
+        QStringLiteral("CREATE INDEX sync_package_site ON sync_package (site_id, at_ms)"),
+        // A record that arrived with the same row version as ours but other content: kept
+        // aside, never applied silently, until a manager decides.
+        QStringLiteral("CREATE TABLE sync_conflict ("
+                       "id INTEGER PRIMARY KEY,"
+                       "site_id INTEGER NOT NULL REFERENCES site(id),"
+                       "package_uuid BLOB NOT NULL CHECK (length(package_uuid) = 16),"
+                       "entity TEXT NOT NULL,"
+                       "record_uuid BLOB NOT NULL CHECK (length(record_uuid) = 16),"
+                       "row_version INTEGER NOT NULL,"
+                       "incoming TEXT NOT NULL," // the record as the package carried it (JSON)
+                       "local TEXT NOT NULL,"    // ours when the conflict was found (JSON)
+                       "found_ms INTEGER NOT NULL,"
+                       "resolved_ms INTEGER,"
+                       "resolution TEXT CHECK (resolution IN ('kept_local', 'took_incoming')),"
+                       "resolved_by TEXT NOT NULL DEFAULT '',"
+                       "UNIQUE (record_uuid, row_version, incoming))"),
+        QStringLiteral("CREATE INDEX sync_conflict_open ON sync_conflict (resolved_ms, site_id)"),
+    };
+    statements += changeCounterTriggers();
+    return statements;
+}
 } // namespace
 
 QStringList Migrations::step(int toVersion)
@@ -279,6 +432,8 @@ QStringList Migrations::step(int toVersion)
         return schemaVersion1();
     case 2:
         return schemaVersion2();
+    case 3:
+        return schemaVersion3();
     default:
         return {};
     }
