@@ -165,18 +165,22 @@ int DatabaseCommands::check(const Invocation &invocation)
     auto report = IntegrityCheck::run(m_databasePath, full);
     std::optional<int> schemaVersion;
     QStringList problems;
+    QStringList wasteProblems;
+    bool wasteChecked = false;
     if (report) {
         schemaVersion = report->schemaVersion;
         // SQLite reports several findings in one row, a line each.
         for (const QString &problem : std::as_const(report->problems))
             problems << problem.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        wasteChecked = report->wasteChecked;
+        wasteProblems = report->wasteProblems;
     } else if (report.error().detail.contains(QLatin1String("malformed"), Qt::CaseInsensitive)) {
         // On a badly damaged file SQLite stops the check itself: that is its finding too.
         problems << report.error().detail;
     } else {
         return m_console.fail(report.error());
     }
-    const bool ok = problems.isEmpty();
+    const bool ok = problems.isEmpty() && wasteProblems.isEmpty();
 
     QJsonObject object{
         {QStringLiteral("database"), m_databasePath},
@@ -184,17 +188,25 @@ int DatabaseCommands::check(const Invocation &invocation)
         {QStringLiteral("schema_version"),
          schemaVersion ? QJsonValue(*schemaVersion) : QJsonValue()},
         {QStringLiteral("ok"), ok},
-        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(problems + wasteProblems)},
     };
+    // Whether the monthly waste totals were proved equal to a recount (full check only).
+    if (wasteChecked)
+        object.insert(QStringLiteral("waste_totals_ok"), wasteProblems.isEmpty());
     if (!m_console.json()) {
-        m_console.print(labelled({
+        QList<std::pair<QString, QString>> lines {
             {Tr::tr("Database"), m_databasePath},
             {Tr::tr("Check"), checkName},
             {Tr::tr("Schema version"),
              schemaVersion ? QString::number(*schemaVersion) : Tr::tr("unknown")},
             {Tr::tr("Result"), ok ? QStringLiteral("ok") : Tr::tr("damaged")},
-        }));
-        for (const QString &problem : std::as_const(problems))
+        };
+        if (wasteChecked)
+            lines.append({Tr::tr("Waste totals"),
+                          wasteProblems.isEmpty() ? Tr::tr("equal to a recount")
+                                                  : Tr::tr("disagree with a recount")});
+        m_console.print(labelled(lines));
+        for (const QString &problem : std::as_const(problems) + wasteProblems)
             m_console.printLine(QStringLiteral("  ") + problem);
     }
     if (ok) {
@@ -202,7 +214,10 @@ int DatabaseCommands::check(const Invocation &invocation)
             m_console.printJson(QJsonDocument(object));
         return 0;
     }
-    Error damaged = Error::storage(Tr::tr("The check found damage in the database."));
+    Error damaged = problems.isEmpty()
+        ? Error::storage(Tr::tr("The monthly waste totals or the waste lines' marks disagree "
+                                "with the waste lines and batches they are kept from."))
+        : Error::storage(Tr::tr("The check found damage in the database."));
     damaged.where = m_databasePath;
     return m_console.fail(damaged, Tr::tr("keep this file as it is and restore the latest backup"),
                           object);

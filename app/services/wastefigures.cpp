@@ -1,5 +1,8 @@
 #include "wastefigures.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace Rpb {
 
 qint64 WasteFigures::lineTotal(const QString &lineKey) const
@@ -11,12 +14,14 @@ qint64 WasteFigures::lineTotal(const QString &lineKey) const
     return sum;
 }
 
-qint64 WasteFigures::cell(const QList<Cell> &cells, const QString &row, const QString &stackKey) const
+qint64 WasteFigures::cell(const QList<Cell> &cells, const QString &row,
+                          const QString &stackKey) const
 {
-    for (const Cell &c : cells)
-        if (c.row == row && c.stack == stackKey)
-            return c.milli;
-    return 0;
+    const auto found = std::lower_bound(
+        cells.cbegin(), cells.cend(), std::tie(row, stackKey),
+        [](const Cell &c, const auto &wanted) { return std::tie(c.row, c.stack) < wanted; });
+    return found != cells.cend() && found->row == row && found->stack == stackKey ? found->milli
+                                                                                  : 0;
 }
 
 QString WasteFigures::ratio(qint64 part, qint64 whole)
@@ -26,7 +31,7 @@ QString WasteFigures::ratio(qint64 part, qint64 whole)
     // Rounded half up to four decimals, in integers only.
     const qint64 tenThousandths = (part * 10000 * 2 + whole) / (whole * 2);
     return QString::number(tenThousandths / 10000) + QLatin1Char('.')
-           + QString::number(tenThousandths % 10000).rightJustified(4, QLatin1Char('0'));
+        + QString::number(tenThousandths % 10000).rightJustified(4, QLatin1Char('0'));
 }
 
 std::optional<qint64> WasteFigures::intensityMilli(const Key &line) const

@@ -5,6 +5,7 @@
 #include "domain/wastecategory.h"
 #include "storage/database.h"
 #include "storage/masterdatarepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,9 +21,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(WasteSummaryService)
 };
 
-constexpr Route routeOrder[] = {Route::Reuse,          Route::Byproduct,        Route::Recycle,
-                                Route::Compost,        Route::EnergyRecovery,   Route::TreatedDischarge,
-                                Route::Landfill,       Route::OpenBurning};
+constexpr Route routeOrder[]
+    = {Route::Reuse,          Route::Byproduct,        Route::Recycle,  Route::Compost,
+       Route::EnergyRecovery, Route::TreatedDischarge, Route::Landfill, Route::OpenBurning};
 
 bool validMonth(int yyyymm)
 {
@@ -32,9 +33,9 @@ bool validMonth(int yyyymm)
 }
 } // namespace
 
-WasteSummaryService::WasteSummaryService(const Database &db)
+WasteSummaryService::WasteSummaryService(Database &db)
     : m_db(db)
-{}
+{ }
 
 int WasteSummaryService::monthsBetween(int fromMonth, int toMonth)
 {
@@ -86,6 +87,11 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
 {
     if (auto s = validate(query); !s)
         return fail(s.error());
+    // One snapshot for every view, so that a batch saved meanwhile cannot make the bars and the
+    // key figures disagree.
+    Transaction snapshot(m_db, Transaction::Mode::Deferred);
+    if (auto s = snapshot.begin(); !s)
+        return fail(s.error());
     const MasterDataRepository masterData(m_db);
     auto sites = masterData.list<Site>(query.siteId, true);
     auto lines = masterData.list<ProductLine>(query.siteId, true);
@@ -97,7 +103,8 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
     if (!categories)
         return fail(categories.error());
     if (query.siteId && sites->isEmpty())
-        return fail(Error::invalid(Tr::tr("There is no such site."), QString::number(*query.siteId)));
+        return fail(
+            Error::invalid(Tr::tr("There is no such site."), QString::number(*query.siteId)));
     QHash<qint64, QString> siteCode;
     QList<qint64> siteIds;
     for (const Site &s : *sites) {
@@ -111,15 +118,33 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
     for (const WasteCategory &c : *categories)
         categoryById.insert(c.meta.id, c);
 
-    const int span = monthsBetween(query.fromMonth, query.toMonth);
-    const int previousFrom = addMonths(query.fromMonth, -span);
     const WasteRepository repository(m_db);
-    auto waste = repository.waste(siteIds, previousFrom, query.toMonth, query.unit);
-    if (!waste)
-        return fail(waste.error());
-    auto output = repository.output(siteIds, query.fromMonth, query.toMonth);
+    const WasteRepository::Selection selection {siteIds, query.fromMonth, query.toMonth,
+                                                query.unit};
+    const bool byRoute = query.stack == WasteFigures::Stack::Route;
+    auto perLine = repository.byProductLine(
+        selection, byRoute ? WasteRepository::Stack::Route : WasteRepository::Stack::Category);
+    if (!perLine)
+        return fail(perLine.error());
+    WasteRepository::Period length = WasteRepository::Period::Month;
+    if (query.period == WasteFigures::Period::Quarter)
+        length = WasteRepository::Period::Quarter;
+    else if (query.period == WasteFigures::Period::Year)
+        length = WasteRepository::Period::Year;
+    auto perPeriod = repository.overTime(selection, length);
+    if (!perPeriod)
+        return fail(perPeriod.error());
+    WasteRepository::Selection withPrevious = selection;
+    withPrevious.fromMonth
+        = addMonths(query.fromMonth, -monthsBetween(query.fromMonth, query.toMonth));
+    auto routes = repository.byRoute(withPrevious, query.fromMonth);
+    if (!routes)
+        return fail(routes.error());
+    auto output = repository.outputOnly(selection);
     if (!output)
         return fail(output.error());
+    if (auto s = snapshot.commit(); !s)
+        return fail(s.error());
 
     WasteFigures f;
     f.unit = query.unit;
@@ -127,6 +152,14 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
     f.toMonth = query.toMonth;
     f.stack = query.stack;
     f.period = query.period;
+
+    for (const WasteRepository::RouteSum &r : *routes) {
+        const std::optional<Route> route = routeFromCode(r.route);
+        const bool diverted = route && isDiverted(*route);
+        (r.previous ? f.previousTotalMilli : f.totalMilli) += r.milli;
+        if (diverted)
+            (r.previous ? f.previousDivertedMilli : f.divertedMilli) += r.milli;
+    }
 
     // With one site the product line code is unique; across sites it is qualified by the site.
     auto lineKey = [&](qint64 lineId) {
@@ -142,7 +175,8 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
             WasteFigures::Key k;
             k.key = key;
             k.code = p.code;
-            k.name = query.siteId ? p.name : siteCode.value(p.meta.siteId) + QStringLiteral(" · ") + p.name;
+            k.name = query.siteId ? p.name
+                                  : siteCode.value(p.meta.siteId) + QStringLiteral(" · ") + p.name;
             k.siteCode = siteCode.value(p.meta.siteId);
             k.outputUnit = p.unit;
             it = lineKeys.insert(key, k);
@@ -150,30 +184,21 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
         return *it;
     };
 
+    // Ordered maps: the cells come out sorted by row and stack, as WasteFigures::cell expects.
     QMap<std::pair<QString, QString>, qint64> byLine;
     QMap<std::pair<QString, QString>, qint64> byPeriod;
     QMap<QString, WasteFigures::Key> stackKeys;
-    for (const WasteRepository::WasteSum &w : *waste) {
-        const std::optional<Route> route = routeFromCode(w.route);
-        const bool diverted = route && isDiverted(*route);
-        if (w.month < query.fromMonth) {
-            f.previousTotalMilli += w.milli;
-            if (diverted)
-                f.previousDivertedMilli += w.milli;
-            continue;
-        }
-        f.totalMilli += w.milli;
-        if (diverted)
-            f.divertedMilli += w.milli;
+    for (const WasteRepository::StackSum &w : *perLine) {
         const QString line = touchLine(w.productLineId).key;
         QString stack;
-        if (query.stack == WasteFigures::Stack::Route) {
+        if (byRoute) {
             stack = w.route;
             if (!stackKeys.contains(stack)) {
+                const std::optional<Route> route = routeFromCode(w.route);
                 WasteFigures::Key k;
                 k.key = k.code = stack;
                 k.name = route ? routeDisplayName(*route) : stack;
-                k.diverted = diverted;
+                k.diverted = route && isDiverted(*route);
                 stackKeys.insert(stack, k);
             }
         } else {
@@ -187,8 +212,10 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
             }
         }
         byLine[{line, stack}] += w.milli;
-        byPeriod[{periodKey(w.month, query.period), line}] += w.milli;
     }
+    for (const WasteRepository::PeriodSum &p : *perPeriod)
+        byPeriod[{periodKey(p.firstMonth, query.period), touchLine(p.productLineId).key}]
+            += p.milli;
     for (const WasteRepository::OutputSum &o : *output) {
         WasteFigures::Key &k = touchLine(o.productLineId);
         k.outputMilli += o.outputMilli;
@@ -198,7 +225,7 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
     for (auto it = lineKeys.cbegin(); it != lineKeys.cend(); ++it)
         f.lines.append(*it);
     // Routes in the order of the waste hierarchy, categories by code.
-    if (query.stack == WasteFigures::Stack::Route) {
+    if (byRoute) {
         for (Route r : routeOrder)
             if (stackKeys.contains(routeCode(r)))
                 f.stacks.append(stackKeys.value(routeCode(r)));
@@ -251,8 +278,8 @@ WasteSummaryService::batchesBehind(const Query &query, const QString &lineKey,
         }
     }
     if (!lineKey.isEmpty() && !lineId)
-        return fail(Error::invalid(Tr::tr("There is no product line %1 in this selection.").arg(lineKey),
-                                   lineKey));
+        return fail(Error::invalid(
+            Tr::tr("There is no product line %1 in this selection.").arg(lineKey), lineKey));
     std::optional<qint64> categoryId;
     QString route;
     if (query.stack == WasteFigures::Stack::Route) {
@@ -265,9 +292,9 @@ WasteSummaryService::batchesBehind(const Query &query, const QString &lineKey,
             if (c.code == stackKey && siteIds.contains(c.meta.siteId))
                 categoryId = c.meta.id;
         if (!categoryId)
-            return fail(Error::invalid(Tr::tr("There is no waste category %1 in this selection.")
-                                           .arg(stackKey),
-                                       stackKey));
+            return fail(Error::invalid(
+                Tr::tr("There is no waste category %1 in this selection.").arg(stackKey),
+                stackKey));
     }
     return WasteRepository(m_db).batches(siteIds, query.fromMonth, query.toMonth, query.unit,
                                          lineId, categoryId, route, limit);

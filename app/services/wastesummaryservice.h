@@ -11,10 +11,11 @@ namespace Rpb {
 class Database;
 
 // Computes the waste figures of a selection (one site or all, a range of local months, one unit)
-// from two grouped queries: waste by site, month, product line, category and route, and output
-// by site, month and product line. Every view (per product line, over time, by category or
-// route, the key figures and the change against the previous period) is folded from those sums,
-// so the chart, the table, the command line and the printed summary cannot disagree.
+// with one grouped query per view, all read in one snapshot: waste per product line stacked by
+// category or route, waste per period and product line, waste by route in the selection and in
+// the period of equal length before it (the key figures and their change), and output per
+// product line. The chart, the table, the command line and the printed summary all show these
+// figures, so they cannot disagree.
 class WasteSummaryService final
 {
     Q_DISABLE_COPY_MOVE(WasteSummaryService)
@@ -22,14 +23,14 @@ public:
     struct Query
     {
         std::optional<qint64> siteId; // empty: all sites
-        int fromMonth = 0;            // YYYYMM, inclusive
+        int fromMonth = 0; // YYYYMM, inclusive
         int toMonth = 0;
         Unit unit = Unit::Kg;
         WasteFigures::Stack stack = WasteFigures::Stack::Category;
         WasteFigures::Period period = WasteFigures::Period::Month;
     };
 
-    explicit WasteSummaryService(const Database &db);
+    explicit WasteSummaryService(Database &db);
 
     Result<WasteFigures> figures(const Query &query) const;
     // The batches behind a bar segment: a product line key and a stack key of the figures.
@@ -44,7 +45,7 @@ public:
     static QString periodKey(int yyyymm, WasteFigures::Period period);
 
 private:
-    const Database &m_db;
+    Database &m_db; // not const: the views are read inside one read transaction
 };
 
 } // namespace Rpb

@@ -6,8 +6,13 @@
 
 namespace Rpb {
 
+class Database;
+
 // SQLite's own consistency check on a connection of its own, so that it can run on a worker
 // thread while the window stays responsive (it takes over a second on a national-size file).
+// The full check also proves what the schema keeps twice: the monthly waste totals against a
+// recount of the waste lines, and each line's `counted` flag and copied batch columns against
+// its batch.
 class IntegrityCheck final
 {
 public:
@@ -17,11 +22,17 @@ public:
         bool full = false;
         int schemaVersion = 0;
         QStringList problems; // what SQLite reported, empty when ok
+        bool wasteChecked = false; // the full check of a file with monthly totals (schema 3)
+        QStringList wasteProblems; // totals or flags that disagree, by site and month
     };
 
     // quick_check, or integrity_check when full. A storage error means the file could not even
     // be read; problems in a readable file come back in the report.
     static Result<Report> run(const QString &databasePath, bool full);
+
+    // The waste part of the full check on an open database, one line per finding (site, month,
+    // what disagrees), at most `limit` lines and then how many more. Empty: all agree.
+    static Result<QStringList> wasteTotals(const Database &db, int limit = 50);
 };
 
 } // namespace Rpb

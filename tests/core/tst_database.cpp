@@ -88,8 +88,8 @@ void TestDatabaseOpen::freshFileIsAtCurrentSchema()
         QVERIFY2(n->toInt() == 1, table);
     }
     // The queries of later pages have their indexes.
-    for (const char *index : {"booking_equipment_time", "batch_site_date", "batch_site_month",
-                              "waste_line_counted"}) {
+    for (const char *index :
+         {"booking_equipment_time", "batch_site_date", "batch_site_month", "waste_line_counted"}) {
         auto n = t.db().scalar(
             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
             {QString::fromLatin1(index)});
@@ -102,8 +102,8 @@ void TestDatabaseOpen::newerSchemaIsRefusedAndFileUntouched()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-    writeRawDatabase(path, {QStringLiteral("CREATE TABLE x (a)"),
-                            QStringLiteral("PRAGMA user_version = 99")});
+    writeRawDatabase(
+        path, {QStringLiteral("CREATE TABLE x (a)"), QStringLiteral("PRAGMA user_version = 99")});
     const QByteArray before = fileHash(path);
     Database::Options options;
     options.path = path;
@@ -206,13 +206,15 @@ void TestDatabaseOpen::wasteLinesCountOnlyForLiveBatches()
     const qint64 s = site->meta.id;
     Database &db = t.db();
     // Minimal rows straight in SQL: the triggers, not the services, are under test.
-    QVERIFY(db.exec(QStringLiteral("INSERT INTO product_line (uuid, created_ms, updated_ms, site_id, "
-                                   "code, name, unit) VALUES (randomblob(16), 0, 0, ?, 'P', 'P', "
-                                   "'kg')"),
-                    {s}));
-    QVERIFY(db.exec(QStringLiteral("INSERT INTO member (uuid, created_ms, updated_ms, site_id, code, "
-                                   "name, owner) VALUES (randomblob(16), 0, 0, ?, 'M', 'M', 'O')"),
-                    {s}));
+    QVERIFY(
+        db.exec(QStringLiteral("INSERT INTO product_line (uuid, created_ms, updated_ms, site_id, "
+                               "code, name, unit) VALUES (randomblob(16), 0, 0, ?, 'P', 'P', "
+                               "'kg')"),
+                {s}));
+    QVERIFY(
+        db.exec(QStringLiteral("INSERT INTO member (uuid, created_ms, updated_ms, site_id, code, "
+                               "name, owner) VALUES (randomblob(16), 0, 0, ?, 'M', 'M', 'O')"),
+                {s}));
     QVERIFY(db.exec(QStringLiteral("INSERT INTO waste_category (uuid, created_ms, updated_ms, "
                                    "site_id, code, name, unit) VALUES (randomblob(16), 0, 0, ?, "
                                    "'W', 'W', 'kg')"),
@@ -224,27 +226,47 @@ void TestDatabaseOpen::wasteLinesCountOnlyForLiveBatches()
                                        "?, ?, 1, 1, '2026-12-01', 202612, 1000)"),
                         {s, QString::fromLatin1(code)}));
     auto addLine = [&](int batch) {
-        return db.exec(QStringLiteral("INSERT INTO waste_line (uuid, created_ms, updated_ms, site_id, "
-                                      "batch_id, local_month, product_line_id, category_id, route, "
-                                      "unit, quantity_milli) VALUES (randomblob(16), 0, 0, ?, ?, "
-                                      "202612, 1, 1, 'compost', 'kg', 500)"),
-                       {s, batch});
+        return db.exec(
+            QStringLiteral("INSERT INTO waste_line (uuid, created_ms, updated_ms, site_id, "
+                           "batch_id, local_month, product_line_id, category_id, route, "
+                           "unit, quantity_milli) VALUES (randomblob(16), 0, 0, ?, ?, "
+                           "202612, 1, 1, 'compost', 'kg', 500)"),
+            {s, batch});
     };
     QVERIFY(addLine(1) && addLine(1) && addLine(2));
     auto counted = [&] {
-        return db.scalar(QStringLiteral("SELECT COUNT(*) FROM waste_line WHERE counted = 1"))->toInt();
+        return db.scalar(QStringLiteral("SELECT COUNT(*) FROM waste_line WHERE counted = 1"))
+            ->toInt();
+    };
+    // The monthly totals follow the flag in the same statement: 500 g a counted line.
+    auto kept = [&] {
+        return db
+            .scalar(QStringLiteral("SELECT COALESCE(SUM(quantity_milli), 0) || '/' || "
+                                   "COALESCE(SUM(line_count), 0) FROM waste_month_total"))
+            ->toString();
+    };
+    auto expected = [](int lines) {
+        return QStringLiteral("%1/%2").arg(lines * 500).arg(lines);
     };
     QCOMPARE(counted(), 3);
+    QCOMPARE(kept(), expected(3));
     QVERIFY(db.exec(QStringLiteral("UPDATE batch SET status = 'archived' WHERE id = 1")));
     QCOMPARE(counted(), 1);
+    QCOMPARE(kept(), expected(1));
     QVERIFY(addLine(1)); // a line added to an archived batch does not count either
     QCOMPARE(counted(), 1);
+    QCOMPARE(kept(), expected(1));
     QVERIFY(db.exec(QStringLiteral("UPDATE batch SET status = 'recorded' WHERE id = 1")));
     QCOMPARE(counted(), 4);
+    QCOMPARE(kept(), expected(4));
     QVERIFY(db.exec(QStringLiteral("UPDATE waste_line SET deleted = 1 WHERE id = 3")));
     QCOMPARE(counted(), 3);
+    QCOMPARE(kept(), expected(3));
     QVERIFY(db.exec(QStringLiteral("UPDATE batch SET deleted = 1 WHERE id = 1")));
     QCOMPARE(counted(), 0);
+    QCOMPARE(kept(), expected(0));
+    // No row is left behind at zero.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM waste_month_total"))->toInt(), 0);
     // The figures' query reads the partial index only.
     auto plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT product_line_id, category_id, "
                                        "SUM(quantity_milli) FROM waste_line WHERE counted = 1 AND "
