@@ -9,6 +9,8 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6opengl6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
     libsodium-dev libical-dev
+    # The fuzz preset's libFuzzer: clang 19 is the first of Debian 12 that compiles std::expected.
+    clang-19 libclang-rt-19-dev
     fonts-dejavu-core sqlite3
 )
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds and runs the whole test suite twice: a debug build with warnings
-# as errors, then the same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+# as errors, then the same tests under AddressSanitizer and UndefinedBehaviorSanitizer; then fuzzes
+# the sync importer and the batch JSON for a short time (scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,3 +17,5 @@ for preset in dev asan; do
     echo "== ${preset}: test"
     ctest --preset "${preset}" --timeout 900
 done
+
+scripts/fuzz.sh
