@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/csvexportdialog.h"
 #include "dialogs/memberimportdialog.h"
 #include "domain/permissions.h"
 #include "pages/accountstab.h"
@@ -10,6 +11,7 @@
 #include "pages/masterdatapage.h"
 #include "pages/reportspage.h"
 #include "pages/schedulepage.h"
+#include "pages/syncpage.h"
 #include "pages/wastepage.h"
 #include "services/appcontext.h"
 #include "services/appinfo.h"
@@ -64,6 +66,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                 if (kind == EntityKind::Site)
                     reloadSites();
             });
+    // An import brings records and perhaps new sites: the site list and every page read again,
+    // and the buttons follow the sites that became read-only.
+    connect(&m_context.sync(), &SyncService::dataChanged, this, &MainWindow::applyActor);
     connect(&m_check, &QFutureWatcher<Result<IntegrityCheck::Report>>::finished, this,
             [this] { applyIntegrityResult(m_check.result()); });
     connect(m_session, &UserSession::actorChanged, this, &MainWindow::applyActor);
@@ -89,6 +94,14 @@ void MainWindow::createActions()
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
 
+    m_csvExportAction = new QAction(this);
+    m_csvExportAction->setObjectName(QStringLiteral("csvExportAction"));
+    connect(m_csvExportAction, &QAction::triggered, this, [this] {
+        auto *dialog = new CsvExportDialog(m_context, currentSiteId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -101,7 +114,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     const std::array<Qt::Key, PageCount> keys {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
-                                               Qt::Key_5, Qt::Key_6};
+                                               Qt::Key_5, Qt::Key_6, Qt::Key_7};
     for (int i = 0; i < PageCount; ++i) {
         auto *action = new QAction(this);
         action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
@@ -131,6 +144,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_csvExportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -236,6 +250,9 @@ void MainWindow::createCentralWidget()
             });
     m_auditPage = new AuditPage(m_context.audit(), m_context.masterData(), m_pages);
     m_pages->addWidget(m_auditPage);
+    m_syncPage = new SyncPage(m_context, m_pages);
+    m_pages->addWidget(m_syncPage);
+    connect(this, &MainWindow::actorChanged, m_syncPage, &SyncPage::refreshPermissions);
     body->addWidget(m_pages, 1);
 
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -314,6 +331,8 @@ void MainWindow::setCurrentPage(int page)
         qobject_cast<WastePage *>(m_pages->widget(Waste))->focusFirstControl();
     else if (page == Audit && isVisible())
         m_auditPage->focusTable();
+    else if (page == Sync && isVisible())
+        m_syncPage->focusFirstControl();
     else if (page == Batches && isVisible())
         m_pages->widget(Batches)->setFocus(Qt::ShortcutFocusReason); // its list
     else if (!m_pageList->hasFocus() && isVisible())
@@ -335,14 +354,19 @@ void MainWindow::reloadSites()
         : QSettings().value(siteSetting).toString();
     m_fillingSites = true;
     m_siteSelector->clear();
+    auto imported = m_context.sync().importedSites();
+    m_importedSites = imported ? *imported : QList<qint64>();
     auto sites = m_context.masterData().sites(false);
     if (sites) {
         for (const Site &site : *sites) {
             // An account tied to one site works on that site only.
             if (m_context.actor().siteId && *m_context.actor().siteId != site.meta.id)
                 continue;
-            m_siteSelector->addItem(QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name),
-                                    site.meta.id);
+            // A central office tells at a glance which sites it only receives.
+            QString text = QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name);
+            if (m_importedSites.contains(site.meta.id))
+                text = tr("%1 (imported)").arg(text);
+            m_siteSelector->addItem(text, site.meta.id);
             const int index = m_siteSelector->count() - 1;
             m_siteSelector->setItemData(index, site.meta.uuid.toString(QUuid::WithoutBraces),
                                         SiteUuidRole);
@@ -373,6 +397,8 @@ void MainWindow::onSiteChanged()
         reports->setSiteId(siteId);
     if (auto *batches = qobject_cast<BatchesPage *>(page(Batches)))
         batches->setSiteId(siteId);
+    m_syncPage->setSiteId(siteId);
+    updateImportedBanner();
     setWindowTitle(siteId ? m_siteSelector->currentText() : AppInfo::applicationName());
 }
 
@@ -398,6 +424,24 @@ void MainWindow::applyActor()
     else if (currentPage() == Audit)
         m_auditPage->reload(); // what a person sees of the log depends on their site
     Q_EMIT actorChanged();
+}
+
+void MainWindow::updateImportedBanner()
+{
+    const std::optional<qint64> siteId = currentSiteId();
+    const bool imported = siteId && m_importedSites.contains(*siteId);
+    if (imported && !m_importedBanner) {
+        m_importedBanner = addBanner(
+            Banner::Level::Information,
+            [] {
+                return tr("The records of this site come from its own database; they are "
+                          "read-only here. They change with the site's next sync package.");
+            },
+            false);
+        m_importedBanner->setObjectName(QStringLiteral("importedSiteBanner"));
+    }
+    if (m_importedBanner)
+        m_importedBanner->setVisible(imported);
 }
 
 void MainWindow::switchLanguage(const QString &code)
@@ -426,6 +470,9 @@ void MainWindow::retranslate()
     m_backupAction->setText(tr("&Backup database..."));
     m_backupAction->setStatusTip(tr("Write a consistent copy of the database to a file of your "
                                     "choice."));
+    m_csvExportAction->setText(tr("&Export to spreadsheet (CSV)..."));
+    m_csvExportAction->setStatusTip(tr("Write bookings, batches, waste lines or members to a CSV "
+                                       "file for Excel, LibreOffice Calc or Google Sheets."));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -437,10 +484,11 @@ void MainWindow::retranslate()
     m_siteSelector->setPlaceholderText(tr("No site yet: add one under Master data"));
 
     const std::array<QString, PageCount> titles {tr("Schedule"), tr("Batches"), tr("Waste"),
-                                                 tr("Reports"), tr("Master data"), tr("Audit")};
+                                                 tr("Reports"), tr("Master data"), tr("Audit"),
+                                                 tr("Sync")};
     const std::array<QString, PageCount> menuTitles {tr("&Schedule"), tr("&Batches"), tr("&Waste"),
                                                      tr("&Reports"), tr("&Master data"),
-                                                     tr("&Audit")};
+                                                     tr("&Audit"), tr("S&ync")};
     for (int i = 0; i < PageCount; ++i) {
         const auto at = std::size_t(i);
         QListWidgetItem *item = m_pageList->item(i);

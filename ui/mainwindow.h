@@ -28,17 +28,19 @@ class AppContext;
 class AuditPage;
 class MasterDataPage;
 class SchedulePage;
+class SyncPage;
 class UserSession;
 
-// The window: a site selector, the pages (Schedule, Batches, Waste, Reports, Master data, Audit)
-// and the menus. It asks the services of the AppContext for everything and never touches SQL. It
-// shows only what the signed-in person may do, and follows a change of person after a lock.
+// The window: a site selector, the pages (Schedule, Batches, Waste, Reports, Master data, Audit,
+// Sync) and the menus. It asks the services of the AppContext for everything and never touches
+// SQL. It shows only what the signed-in person may do, and follows a change of person after a
+// lock.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { Schedule, Batches, Waste, Reports, MasterData, Audit, PageCount };
+    enum Page { Schedule, Batches, Waste, Reports, MasterData, Audit, Sync, PageCount };
 
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +51,7 @@ public:
     MasterDataPage *masterDataPage() const { return m_masterDataPage; }
     SchedulePage *schedulePage() const { return m_schedulePage; }
     AuditPage *auditPage() const { return m_auditPage; }
+    SyncPage *syncPage() const { return m_syncPage; }
     UserSession *session() const { return m_session; }
     // Whether the signed-in person may open the page (Audit: managers and viewers).
     bool isPageAvailable(int page) const;
@@ -95,6 +98,8 @@ private:
     void showNotice(Banner::Level level, std::function<QString()> text);
     void restoreWindowState();
     void applyActor();
+    // The banner over the pages while the chosen site's records came in sync packages.
+    void updateImportedBanner();
 
     AppContext &m_context;
 
@@ -103,6 +108,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_csvExportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
@@ -118,8 +124,11 @@ private:
     MasterDataPage *m_masterDataPage = nullptr;
     SchedulePage *m_schedulePage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    SyncPage *m_syncPage = nullptr;
     UserSession *m_session = nullptr;
     Banner *m_readOnlyBanner = nullptr;
+    Banner *m_importedBanner = nullptr;
+    QList<qint64> m_importedSites;
     QPointer<Banner> m_notice;
 
     QLabel *m_pathLabel = nullptr;

@@ -44,6 +44,12 @@ enum class CommandId {
     WasteSummary,
     Chart,
     Report,
+    ExportCsv,
+    SyncExport,
+    SyncImport,
+    SyncStatus,
+    SyncConflicts,
+    SyncResolve,
     Planned
 };
 

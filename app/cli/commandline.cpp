@@ -5,11 +5,13 @@
 #include "batchcommands.h"
 #include "console.h"
 #include "databasecommands.h"
+#include "exportcommands.h"
 #include "listcommands.h"
 #include "membercommands.h"
 #include "planningcommands.h"
 #include "reportcommands.h"
 #include "schedulecommands.h"
+#include "synccommands.h"
 #include "wastecommands.h"
 #include "services/appcontext.h"
 #include "services/appinfo.h"
@@ -144,6 +146,14 @@ int CommandLine::runCommand(const Invocation &invocation, Console &console)
         return WasteCommands(**context, console).run(invocation);
     case CommandId::Report:
         return ReportCommands(**context, console).run(invocation);
+    case CommandId::ExportCsv:
+        return ExportCommands(**context, console).run(invocation);
+    case CommandId::SyncExport:
+    case CommandId::SyncImport:
+    case CommandId::SyncStatus:
+    case CommandId::SyncConflicts:
+    case CommandId::SyncResolve:
+        return SyncCommands(**context, console).run(invocation);
     case CommandId::Demo:
     case CommandId::Check:
     case CommandId::Backup:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,9 @@ struct Actor
     QString name = QStringLiteral("setup");
     Role role = Role::Administrator;
     std::optional<qint64> siteId; // empty: all sites
+    // Sites whose records came in sync packages from their own database: nobody changes them
+    // here, or the next package would disagree with them.
+    QList<qint64> readOnlySites = {};
 
     static Actor setupAdministrator() { return Actor{}; }
 };

@@ -19,6 +19,12 @@ bool coversSite(const Actor &actor, std::optional<qint64> siteId)
 Status Permissions::check(const Actor &actor, Action action, std::optional<qint64> siteId,
                           std::optional<qint64> ownerUserId)
 {
+    // Before the administrator's pass: nobody may change what the next package would overwrite.
+    if (siteId && actor.readOnlySites.contains(*siteId) && action != Action::ViewAudit
+        && action != Action::Sync)
+        return fail(Error::forbidden(
+            Tr::tr("This site's records come from its own database through sync packages and "
+                   "are read-only here; change them at the site.")));
     if (actor.role == Role::Administrator)
         return {};
     // Viewers read everything, the audit log included, and change nothing.

@@ -6,6 +6,7 @@
 #include "batchservice.h"
 #include "masterdataservice.h"
 #include "schedulingservice.h"
+#include "syncservice.h"
 #include "wastesummaryservice.h"
 #include "storage/database.h"
 
@@ -29,8 +30,10 @@ public:
     SchedulingService &scheduling() { return *m_scheduling; }
     BatchService &batches() { return *m_batches; }
     WasteSummaryService &waste() { return *m_waste; }
+    SyncService &sync() { return *m_sync; }
 
-    // Acts as this person in every service.
+    // Acts as this person in every service. The sites whose data came in sync packages are
+    // added to the actor's read-only sites, here and again after every import.
     void setActor(const Actor &actor);
     const Actor &actor() const { return m_actor; }
 
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<SchedulingService> m_scheduling;
     std::unique_ptr<BatchService> m_batches;
     std::unique_ptr<WasteSummaryService> m_waste;
+    std::unique_ptr<SyncService> m_sync;
     Actor m_actor;
 };
 

@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 
+class QIODevice;
+
 namespace Rpb {
 
 class Database;
@@ -161,6 +163,13 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
+    QDateTime now() const;
+    // Reads a package from a device; imports it when a policy is given, else only previews it.
+    // wrote tells whether the database changed.
+    Result<ImportPreview> readPackage(QIODevice &device, const QString &name,
+                                      std::optional<ConflictPolicy> policy,
+                                      const Progress &progress, bool &wrote) const;
+
     Database &m_db;
     Actor m_actor;
     std::function<QDateTime()> m_now;

@@ -950,14 +950,14 @@ void TestCliSchedule::helpListsTheSchedulingCommands()
 {
     const Run help = m_cli->run({L("--help")});
     QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
+    // Every command is built now; should one be planned again, these stay before it.
     const qsizetype planned = help.out.indexOf(QStringLiteral("not available yet"));
-    QVERIFY(planned > 0);
     for (const char *command :
          {"\n  book ", "\n  bookings list", "\n  booking cancel", "\n  booking checkin",
           "\n  booking checkout", "\n  booking confirm", "\n  booking no-show",
           "\n  maintenance add", "\n  free-slots", "\n  ics ", "\n  utilization"}) {
         const qsizetype at = help.out.indexOf(QString::fromLatin1(command));
-        QVERIFY2(at > 0 && at < planned, command);
+        QVERIFY2(at > 0 && (planned < 0 || at < planned), command);
     }
     const Run one = m_cli->run({L("book"), L("--help")});
     QVERIFY(one.out.contains(QStringLiteral("--skip-conflicts")));

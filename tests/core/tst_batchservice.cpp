@@ -115,11 +115,11 @@ Fixture makeFixture(Test::TestDatabase &t)
             qFatal("fixture: %s", qPrintable(q.error().detail));
         ids << q->lastInsertId().toLongLong();
     }
-    f.ani = Actor {ids.at(0), QStringLiteral("ani"), Role::Operator, f.ach.meta.id};
-    f.budi = Actor {ids.at(1), QStringLiteral("budi"), Role::Operator, f.ach.meta.id};
-    f.manager = Actor {ids.at(2), QStringLiteral("manajer"), Role::Manager, f.ach.meta.id};
-    f.nttManager = Actor {ids.at(3), QStringLiteral("manajer.ntt"), Role::Manager, f.ntt.meta.id};
-    f.viewer = Actor {ids.at(4), QStringLiteral("pusat"), Role::Viewer, std::nullopt};
+    f.ani = Actor {ids.at(0), QStringLiteral("ani"), Role::Operator, f.ach.meta.id, {}};
+    f.budi = Actor {ids.at(1), QStringLiteral("budi"), Role::Operator, f.ach.meta.id, {}};
+    f.manager = Actor {ids.at(2), QStringLiteral("manajer"), Role::Manager, f.ach.meta.id, {}};
+    f.nttManager = Actor {ids.at(3), QStringLiteral("manajer.ntt"), Role::Manager, f.ntt.meta.id, {}};
+    f.viewer = Actor {ids.at(4), QStringLiteral("pusat"), Role::Viewer, std::nullopt, {}};
     t.context().batches().setClock([] { return testNow; });
     return f;
 }

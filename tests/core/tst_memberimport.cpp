@@ -300,9 +300,9 @@ void TestMemberImport::onlyThoseWhoKeepMasterDataImport()
     const QByteArray bytes = fixture("good-comma.csv"); // NTT members
     const Counts before = counts(t);
     for (const Actor &actor :
-         {Actor {5, QStringLiteral("pusat"), Role::Viewer, std::nullopt},
-          Actor {6, QStringLiteral("ani"), Role::Operator, f.ntt.meta.id},
-          Actor {7, QStringLiteral("manajer"), Role::Manager, f.ach.meta.id}}) {
+         {Actor {5, QStringLiteral("pusat"), Role::Viewer, std::nullopt, {}},
+          Actor {6, QStringLiteral("ani"), Role::Operator, f.ntt.meta.id, {}},
+          Actor {7, QStringLiteral("manajer"), Role::Manager, f.ach.meta.id, {}}}) {
         t.context().setActor(actor);
         QCOMPARE(import.preview(bytes).error().exitCode(), 4);
         QCOMPARE(import.commit(bytes).error().exitCode(), 4);
@@ -312,7 +312,7 @@ void TestMemberImport::onlyThoseWhoKeepMasterDataImport()
                                        "site_id, name, role, password_hash) VALUES (8, "
                                        "randomblob(16), 0, 0, ?, 'manajer.ntt', 'manager', 'x')"),
                         {f.ntt.meta.id}));
-    t.context().setActor(Actor {8, QStringLiteral("manajer.ntt"), Role::Manager, f.ntt.meta.id});
+    t.context().setActor(Actor {8, QStringLiteral("manajer.ntt"), Role::Manager, f.ntt.meta.id, {}});
     QCOMPARE(import.commit(bytes).value(), 2);
     auto user = t.db().scalar(QStringLiteral("SELECT DISTINCT user_name FROM audit_log WHERE "
                                              "action = 'import'"));

@@ -556,7 +556,7 @@ void TestScheduling::operatorsOnlyChangeTheirOwn()
     auto r = s.cancel(mine->created.first().meta.id);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().exitCode(), 4);
-    t.context().setActor(Actor{0, QStringLiteral("pusat"), Role::Viewer, std::nullopt});
+    t.context().setActor(Actor{0, QStringLiteral("pusat"), Role::Viewer, std::nullopt, {}});
     auto viewer = s.book(at(f, wednesday, QStringLiteral("12:00-13:00")));
     QVERIFY(!viewer.has_value());
     QCOMPARE(viewer.error().exitCode(), 4);

@@ -774,12 +774,12 @@ void TestSchedule::deleteCancelsAfterConfirmation()
 void TestSchedule::onlyManagersBlockMachines()
 {
     QVERIFY(m_page->blockButton()->isVisible());
-    m_context->setActor(Actor {7, QStringLiteral("ani"), Role::Operator, m_site.meta.id});
+    m_context->setActor(Actor {7, QStringLiteral("ani"), Role::Operator, m_site.meta.id, {}});
     m_page->refreshPermissions();
     QVERIFY(!m_page->blockButton()->isVisible());
     QVERIFY(!m_page->openMaintenanceDialog());
     QVERIFY(m_page->newBookingButton()->isEnabled());
-    m_context->setActor(Actor {8, QStringLiteral("pusat"), Role::Viewer, std::nullopt});
+    m_context->setActor(Actor {8, QStringLiteral("pusat"), Role::Viewer, std::nullopt, {}});
     m_page->refreshPermissions();
     QVERIFY(!m_page->blockButton()->isVisible());
     QVERIFY(!m_page->newBookingButton()->isEnabled());

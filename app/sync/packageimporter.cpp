@@ -1,0 +1,471 @@
+#include "packageimporter.h"
+
+#include "jsonwriter.h"
+#include "packagereader.h"
+#include "recordcodec.h"
+#include "storage/syncrepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUuid>
+
+#include <optional>
+
+namespace Rpb {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageImporter)
+};
+
+constexpr qint64 progressEvery = 1000;
+// Change numbers are taken from the site's counter this many at a time; what is left over is
+// given back at the end.
+constexpr qint64 numberBlock = 4096;
+// New records wait in a temporary table until this many of one kind, then go in together.
+constexpr qint64 stageRows = 20000;
+
+enum class Decision { Add, Change, Unchanged, Conflict };
+
+QString uuidText(const QByteArray &bytes)
+{
+    return QString::fromLatin1(JsonWriter::uuidText(bytes));
+}
+
+Error withWhere(Error e, const QString &where)
+{
+    e.where = e.where.isEmpty() ? where : where + QStringLiteral(", ") + e.where;
+    return e;
+}
+
+// One reading of one package: what has been seen, and what it decided so far.
+class Reading
+{
+public:
+    Reading(SyncRepository &repository, const QString &name,
+            const PackageImporter::Options &options)
+        : m_repository(repository)
+        , m_name(name)
+        , m_options(options)
+        , m_writing(options.write)
+    { }
+
+    PackageImporter::Outcome out;
+
+    QString where(qint64 line) const { return Tr::tr("%1, line %2").arg(m_name).arg(line); }
+    // Where the record being read is, and what it is: made only for a message, not per record.
+    QString at() const { return where(m_line); }
+    static QString what(const SyncRecord &r)
+    {
+        return SyncSchema::name(r.kind) + QLatin1Char(' ') + RecordCodec::label(r);
+    }
+    void stopWriting() { m_writing = false; }
+
+    Status manifest(const QByteArray &line)
+    {
+        auto manifest = PackageFormat::readManifest(line);
+        if (!manifest)
+            return fail(withWhere(manifest.error(), where(1)));
+        out.manifest = *manifest;
+        // The site a package speaks for must not be one this database keeps itself, nor share
+        // its code with another site here.
+        auto stored = m_repository.siteByUuid(out.manifest.siteUuid);
+        if (!stored)
+            return fail(stored.error());
+        if (*stored) {
+            if (!(*stored)->imported)
+                return fail(Error::invalid(
+                    Tr::tr("The package holds site %1, whose records are kept in this very "
+                           "database; a site's packages are imported into the central office's "
+                           "database, not back into its own.")
+                        .arg((*stored)->code),
+                    where(1)));
+            out.siteId = (*stored)->id;
+            return {};
+        }
+        m_newSite = true;
+        auto sameCode = m_repository.siteIdByCode(out.manifest.siteCode);
+        if (!sameCode)
+            return fail(sameCode.error());
+        if (*sameCode)
+            return fail(Error::invalid(
+                Tr::tr("This database already has another site with the code %1; the package's "
+                       "site %1 is a different one (another UUID), so it cannot be imported "
+                       "here.")
+                    .arg(out.manifest.siteCode),
+                where(1)));
+        return {};
+    }
+
+    Status record(const QByteArray &text, qint64 lineNumber)
+    {
+        m_line = lineNumber;
+        auto parsed = RecordCodec::read(text);
+        if (!parsed)
+            return fail(withWhere(parsed.error(), at()));
+        const SyncRecord &r = *parsed;
+        const int k = SyncSchema::index(r.kind);
+        if (k < m_lastKind)
+            return fail(Error::invalid(
+                Tr::tr("A %1 record comes after the %2 records; a package lists its records in "
+                       "the order of their kinds, so that a record never refers ahead.")
+                    .arg(SyncSchema::name(r.kind),
+                         SyncSchema::name(SyncSchema::kinds().at(m_lastKind).kind)),
+                at()));
+        m_lastKind = k;
+        if (r.site != out.manifest.siteUuid)
+            return fail(Error::invalid(
+                Tr::tr("The %1 belongs to the site %2, not to the package's site %3; a package "
+                       "carries the records of one site.")
+                    .arg(what(r), uuidText(r.site), out.manifest.siteCode),
+                at()));
+        const QUuid id = QUuid::fromRfc4122(r.uuid);
+        QSet<QUuid> &seen = m_seen[size_t(k)];
+        if (seen.contains(id))
+            return fail(Error::invalid(Tr::tr("The UUID %1 (%2) appears twice in the package.")
+                                           .arg(uuidText(r.uuid), what(r)),
+                                       at()));
+        if (m_newSite && r.kind != SyncKind::Site && !m_siteSeen)
+            return fail(Error::invalid(
+                Tr::tr("The %1 belongs to the site %2, which is neither earlier in the package "
+                       "nor in this database.")
+                    .arg(what(r), out.manifest.siteCode),
+                at()));
+
+        // Every reference resolves, to a record earlier in the package or stored here.
+        const SyncKindInfo &info = SyncSchema::info(r.kind);
+        for (qsizetype i = 0; i < info.fields.size(); ++i) {
+            const SyncField &f = info.fields.at(i);
+            const SyncValue &v = r.values.at(i);
+            if (f.isReference() && !v.null) {
+                if (auto s = resolves(f.target, v.bytes, r); !s)
+                    return s;
+            } else if (f.type == SyncField::Type::Links) {
+                for (const QByteArray &uuid : v.links) {
+                    if (auto s = resolves(f.target, uuid, r); !s)
+                        return s;
+                }
+            }
+        }
+
+        // New, newer, older, or the same version with other content. Nothing of a site new
+        // here can be stored yet, so an import does not ask (a check still does, for its table).
+        std::optional<SyncRepository::Local> local;
+        if (!(m_newSite && m_writing)) {
+            auto found = m_repository.find(r.kind, r.uuid);
+            if (!found)
+                return fail(found.error());
+            local = std::move(*found);
+        }
+        Decision decision = Decision::Add;
+        bool kept = false;
+        QByteArray incoming;
+        if (local) {
+            const SyncRecord &ours = local->record;
+            if (ours.site != r.site)
+                return fail(Error::invalid(
+                    Tr::tr("The %1 belongs to another site in this database than in the "
+                           "package.")
+                        .arg(what(r)),
+                    at()));
+            if (r.rowVersion > ours.rowVersion) {
+                decision = Decision::Change;
+            } else if (r.rowVersion < ours.rowVersion
+                       || RecordCodec::comparable(r) == RecordCodec::comparable(ours)) {
+                decision = Decision::Unchanged;
+            } else {
+                incoming = RecordCodec::toJson(r);
+                auto stored = m_repository.conflictState(r.uuid, r.rowVersion, incoming);
+                if (!stored)
+                    return fail(stored.error());
+                // A manager kept ours over exactly this record once: that decision stands.
+                if (*stored && **stored == QLatin1String("kept_local")) {
+                    decision = Decision::Unchanged;
+                } else {
+                    decision = Decision::Conflict;
+                    kept = stored->has_value();
+                }
+            }
+        }
+        seen.insert(id);
+        if (r.kind == SyncKind::Site)
+            m_siteSeen = true;
+        PackageImporter::Tally &tally = out.kinds[size_t(k)];
+        ++tally.records;
+        switch (decision) {
+        case Decision::Add:
+            ++tally.added;
+            ++out.writes;
+            break;
+        case Decision::Change:
+            ++tally.changed;
+            ++out.writes;
+            break;
+        case Decision::Unchanged:
+            ++tally.unchanged;
+            break;
+        case Decision::Conflict:
+            ++tally.conflicting;
+            if (!kept)
+                ++out.newConflicts;
+            return conflict(r, *local, incoming, kept);
+        }
+        if (!m_writing || decision == Decision::Unchanged)
+            return {};
+        return write(r, decision, local ? local->id : 0);
+    }
+
+    // Writes the new records still waiting. Each was checked as it was read, so a refusal here
+    // is the database's own rule (a code used twice, an opening time after the closing time).
+    Status flush()
+    {
+        if (m_repository.stagedRows() == 0)
+            return {};
+        if (auto s = m_repository.flushStaged(); !s) {
+            Error e = Error::invalid(
+                Tr::tr("The database refused records of the package: %1")
+                    .arg(s.error().detail.isEmpty() ? s.error().message : s.error().detail),
+                m_name);
+            e.detail = s.error().detail;
+            return fail(e);
+        }
+        return {};
+    }
+
+    // Ends a reading that wrote: what waits goes in, and the change numbers taken and not used
+    // go back to the counter.
+    Status finish()
+    {
+        if (auto s = flush(); !s)
+            return s;
+        if (out.siteId > 0 && m_nextNumber < m_endNumber)
+            return m_repository.returnChangeNumbers(out.siteId, m_nextNumber - 1, m_endNumber - 1);
+        return {};
+    }
+
+private:
+    Status resolves(SyncKind target, const QByteArray &uuid, const SyncRecord &r)
+    {
+        if (m_seen[size_t(SyncSchema::index(target))].contains(QUuid::fromRfc4122(uuid)))
+            return {};
+        auto stored = m_repository.idOf(target, uuid);
+        if (!stored)
+            return fail(stored.error());
+        if (!*stored)
+            return fail(Error::invalid(
+                Tr::tr("The %1 refers to the %2 %3, which is neither earlier in the package nor "
+                       "in this database.")
+                    .arg(what(r), SyncSchema::name(target), uuidText(uuid)),
+                at()));
+        return {};
+    }
+
+    Status conflict(const SyncRecord &r, const SyncRepository::Local &local,
+                    const QByteArray &incoming, bool kept)
+    {
+        PackageImporter::FoundConflict c;
+        c.kind = r.kind;
+        c.recordUuid = r.uuid;
+        c.siteId = local.siteId;
+        c.label = RecordCodec::label(r);
+        c.rowVersion = r.rowVersion;
+        c.incoming = incoming;
+        c.local = RecordCodec::toJson(local.record);
+        c.kept = kept;
+        if (m_writing && !m_options.keepConflicts) {
+            // The package will be refused: reading on only checks it.
+            m_writing = false;
+        } else if (m_writing && !kept) {
+            SyncRepository::ConflictRow row;
+            row.siteId = c.siteId;
+            row.packageUuid = out.manifest.package;
+            row.entity = SyncSchema::name(r.kind);
+            row.recordUuid = r.uuid;
+            row.rowVersion = r.rowVersion;
+            row.incoming = c.incoming;
+            row.local = c.local;
+            row.foundMs = m_options.foundMs;
+            if (auto s = m_repository.keepConflict(row); !s)
+                return fail(withWhere(s.error(), at()));
+        }
+        if (out.conflicts.size() < PackageImporter::maxListedConflicts)
+            out.conflicts << c;
+        return {};
+    }
+
+    Result<qint64> takeNumber()
+    {
+        if (m_nextNumber >= m_endNumber) {
+            auto first = m_repository.reserveChangeNumbers(out.siteId, numberBlock, true);
+            if (!first)
+                return fail(first.error());
+            m_nextNumber = *first;
+            m_endNumber = *first + numberBlock;
+        }
+        return m_nextNumber++;
+    }
+
+    Status write(const SyncRecord &r, Decision decision, qint64 localId)
+    {
+        const auto refused = [&](const Error &e) {
+            Error error
+                = Error::invalid(Tr::tr("The database refused the %1: %2")
+                                     .arg(what(r), e.detail.isEmpty() ? e.message : e.detail),
+                                 at());
+            error.detail = e.detail;
+            return error;
+        };
+        if (decision == Decision::Add && r.kind == SyncKind::Site) {
+            // A new site's counter starts with it: its record takes the first number.
+            auto siteId = m_repository.insert(r, 1);
+            if (!siteId)
+                return fail(refused(siteId.error()));
+            out.siteId = *siteId;
+            auto first = m_repository.reserveChangeNumbers(out.siteId, numberBlock, true);
+            if (!first)
+                return fail(first.error());
+            m_nextNumber = *first + 1;
+            m_endNumber = *first + numberBlock;
+            return {};
+        }
+        auto seq = takeNumber();
+        if (!seq)
+            return fail(seq.error());
+        if (decision == Decision::Add) {
+            // New records go in by the thousand; see flush().
+            if (auto s = m_repository.stage(r, *seq); !s)
+                return fail(refused(s.error()));
+            if (m_repository.stagedRows() >= stageRows)
+                return flush();
+            return {};
+        }
+        // A replaced record may refer to records still waiting.
+        if (auto s = flush(); !s)
+            return s;
+        if (auto s = m_repository.update(localId, r, *seq); !s)
+            return fail(refused(s.error()));
+        return {};
+    }
+
+    SyncRepository &m_repository;
+    QString m_name;
+    PackageImporter::Options m_options;
+    bool m_writing = false;
+    bool m_newSite = false;
+    bool m_siteSeen = false;
+    int m_lastKind = -1;
+    qint64 m_line = 0;
+    std::array<QSet<QUuid>, SyncSchema::kindCount> m_seen;
+    qint64 m_nextNumber = 0;
+    qint64 m_endNumber = 0;
+};
+} // namespace
+
+qint64 PackageImporter::Outcome::records() const
+{
+    qint64 n = 0;
+    for (const Tally &t : kinds)
+        n += t.records;
+    return n;
+}
+
+qint64 PackageImporter::Outcome::conflicting() const
+{
+    qint64 n = 0;
+    for (const Tally &t : kinds)
+        n += t.conflicting;
+    return n;
+}
+
+PackageImporter::PackageImporter(SyncRepository &repository, const QString &name)
+    : m_repository(repository)
+    , m_name(name)
+{ }
+
+PackageImporter::~PackageImporter() = default;
+
+Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const Options &options,
+                                                       const Progress &progress)
+{
+    Reading reading(m_repository, m_name, options);
+    PackageReader reader(device);
+    QByteArray line;
+    auto first = reader.next(line);
+    if (!first)
+        return fail(withWhere(first.error(), m_name));
+    if (!*first)
+        return fail(Error::invalid(Tr::tr("The file is empty; it is not a sync package."), m_name));
+    if (auto s = reading.manifest(line); !s)
+        return fail(s.error());
+    const qint64 announced = reading.out.manifest.records();
+
+    // A line is a record once the next one is read: the last line is the trailer.
+    QByteArray pending;
+    bool hasPending = false;
+    qint64 recordLines = 0;
+    std::optional<Error> firstError;
+    for (;;) {
+        auto more = reader.next(line);
+        if (!more)
+            return fail(withWhere(more.error(), m_name));
+        if (!*more)
+            break;
+        if (hasPending) {
+            ++recordLines;
+            if (!firstError) {
+                if (auto s = reading.record(pending, reader.lineNumber() - 1); !s) {
+                    // Reading goes on to the end without looking at the records, so that a
+                    // damaged package is reported as damaged rather than by its first odd line.
+                    firstError = s.error();
+                    reading.stopWriting();
+                }
+            }
+            if (progress && recordLines % progressEvery == 0 && !progress(recordLines, announced))
+                return fail(
+                    Error::invalid(Tr::tr("Stopped before the end; nothing was changed."), m_name));
+        }
+        pending.swap(line);
+        hasPending = true;
+    }
+    if (!hasPending)
+        return fail(Error::invalid(Tr::tr("The package is incomplete: it ends after its first "
+                                          "line. It was probably cut short while being copied."),
+                                   m_name));
+    auto trailer = PackageFormat::readTrailer(pending);
+    if (!trailer)
+        return fail(withWhere(trailer.error(), reading.where(reader.lineNumber())));
+    Outcome &out = reading.out;
+    out.sha256 = reader.hashBeforeLastLine();
+    if (out.sha256 != trailer->sha256)
+        return fail(Error::invalid(Tr::tr("The package was altered or damaged: its checksum does "
+                                          "not match its content. Ask for the package again."),
+                                   m_name));
+    if (trailer->records != recordLines)
+        return fail(Error::invalid(Tr::tr("The package's closing line counts %1 records, but it "
+                                          "holds %2.")
+                                       .arg(trailer->records)
+                                       .arg(recordLines),
+                                   m_name));
+    if (firstError)
+        return fail(*firstError);
+    for (const SyncKindInfo &k : SyncSchema::kinds()) {
+        const size_t i = size_t(SyncSchema::index(k.kind));
+        if (out.kinds[i].records != out.manifest.counts[i])
+            return fail(Error::invalid(Tr::tr("The package's manifest counts %1 %2 records, but "
+                                              "it holds %3.")
+                                           .arg(out.manifest.counts[i])
+                                           .arg(SyncSchema::name(k.kind))
+                                           .arg(out.kinds[i].records),
+                                       reading.where(1)));
+    }
+    if (options.write) {
+        if (auto s = reading.finish(); !s)
+            return fail(s.error());
+    }
+    if (progress && !progress(recordLines, announced))
+        return fail(Error::invalid(Tr::tr("Stopped before the end; nothing was changed."), m_name));
+    return out;
+}
+
+} // namespace Rpb
