@@ -301,9 +301,12 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
     if (policy) {
         if (auto s = Permissions::check(m_actor, Permissions::Action::Sync); !s)
             return fail(s.error());
-        if (auto s = m_db.ensureWritable(); !s)
-            return fail(s.error());
     }
+    // A preview writes too, in a transaction that is always rolled back: the database's own
+    // rules (unique codes, checks between fields) then judge the preview exactly as they judge
+    // the import, so a package the preview accepts is one the import accepts.
+    if (auto s = m_db.ensureWritable(); !s)
+        return fail(s.error());
     const QDateTime at = now();
     SyncRepository repository(m_db);
     PackageImporter importer(repository, name);
@@ -316,9 +319,21 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
         if (policy && outermost)
             (void)repository.setTempStoreInMemory(false);
     });
-    Transaction tx(m_db, policy ? Transaction::Mode::Immediate : Transaction::Mode::Deferred);
+    Transaction tx(m_db, Transaction::Mode::Immediate);
     if (auto s = tx.begin(); !s)
         return fail(s.error());
+    // Inside a caller's transaction, not committing is not enough to undo the preview's writes:
+    // a savepoint takes them back in every case.
+    if (!policy) {
+        if (auto r = m_db.exec(QStringLiteral("SAVEPOINT sync_preview")); !r)
+            return fail(r.error());
+    }
+    const auto undoPreview = qScopeGuard([&] {
+        if (!policy) {
+            (void)m_db.exec(QStringLiteral("ROLLBACK TO sync_preview"));
+            (void)m_db.exec(QStringLiteral("RELEASE sync_preview"));
+        }
+    });
     std::optional<qint64> cacheKiB;
     if (policy) {
         // A whole site's indexes fit in this much memory, so that pages are written once.
@@ -333,8 +348,8 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
     });
 
     PackageImporter::Options options;
-    options.write = policy.has_value();
-    options.keepConflicts = policy == ConflictPolicy::KeepAside;
+    options.write = true;
+    options.keepConflicts = policy != ConflictPolicy::Refuse;
     options.foundMs = at.toMSecsSinceEpoch();
     auto outcome = importer.read(device, options, progress);
     if (!outcome)

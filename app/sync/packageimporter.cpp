@@ -309,10 +309,25 @@ private:
     Status write(const SyncRecord &r, Decision decision, qint64 localId)
     {
         const auto refused = [&](const Error &e) {
-            Error error
-                = Error::invalid(Tr::tr("The database refused the %1: %2")
-                                     .arg(what(r), e.detail.isEmpty() ? e.message : e.detail),
-                                 at());
+            const QString detail = e.detail.isEmpty() ? e.message : e.detail;
+            QString message;
+            if (detail.contains(QLatin1String("UNIQUE constraint failed")))
+                message = Tr::tr("The %1 cannot be added: another record here already has the "
+                                 "same code (or month) under another identity.")
+                              .arg(what(r));
+            else if (detail.contains(QLatin1String("CHECK constraint failed")))
+                message = Tr::tr("The %1 breaks a rule of the data (%2).")
+                              .arg(what(r),
+                                   detail.section(QLatin1String("CHECK constraint failed: "), 1)
+                                       .section(QLatin1String(" Unable"), 0, 0)
+                                       .trimmed());
+            else if (detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
+                message = Tr::tr("The %1 refers to a record that is neither here nor in the "
+                                 "package.")
+                              .arg(what(r));
+            else
+                message = Tr::tr("The database refused the %1: %2").arg(what(r), detail);
+            Error error = Error::invalid(message, at());
             error.detail = e.detail;
             return error;
         };
