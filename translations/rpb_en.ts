@@ -36,6 +36,75 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message numerus="yes">
+        <source>%Ln booking(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln booking written to %1.</numerusform>
+            <numerusform>%Ln bookings written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) written to %1.</source>
+        <translation>
+            <numerusform>%Ln batch written to %1.</numerusform>
+            <numerusform>%Ln batches written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waste line(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln waste line written to %1.</numerusform>
+            <numerusform>%Ln waste lines written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln member written to %1.</numerusform>
+            <numerusform>%Ln members written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message numerus="yes">
+        <source>the monthly totals hold %1 %2 from %n line(s)</source>
+        <translation>
+            <numerusform>the monthly totals hold %1 %2 from %n line</numerusform>
+            <numerusform>the monthly totals hold %1 %2 from %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a recount of the waste lines gives %1 %2 from %n line(s)</source>
+        <translation>
+            <numerusform>a recount of the waste lines gives %1 %2 from %n line</numerusform>
+            <numerusform>a recount of the waste lines gives %1 %2 from %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1, %n waste line(s) are counted in the figures or left out against the state of their batch (live, archived or deleted).</source>
+        <translation>
+            <numerusform>At %1, %n waste line is counted in the figures or left out against the state of its batch (live, archived or deleted).</numerusform>
+            <numerusform>At %1, %n waste lines are counted in the figures or left out against the state of their batch (live, archived or deleted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1, %n waste line(s) carry another site, month or product line than their batch.</source>
+        <translation>
+            <numerusform>At %1, %n waste line carries another site, month or product line than its batch.</numerusform>
+            <numerusform>At %1, %n waste lines carry another site, month or product line than their batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more finding(s).</source>
+        <translation>
+            <numerusform>And %n more finding.</numerusform>
+            <numerusform>And %n more findings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberCommands</name>
     <message numerus="yes">
         <source>The file has %n problem(s); nothing was imported.</source>
@@ -181,6 +250,37 @@
         <translation>
             <numerusform>%n booking</numerusform>
             <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rpb::CsvExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln booking(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln booking written to %1.</numerusform>
+            <numerusform>%Ln bookings written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) written to %1.</source>
+        <translation>
+            <numerusform>%Ln batch written to %1.</numerusform>
+            <numerusform>%Ln batches written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waste line(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln waste line written to %1.</numerusform>
+            <numerusform>%Ln waste lines written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln member written to %1.</numerusform>
+            <numerusform>%Ln members written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -352,6 +452,61 @@
     </message>
 </context>
 <context>
+    <name>Rpb::SyncImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln record(s) in the package have the same version as ours but other content. Import the rest and keep the conflicts aside for a manager to decide on the Sync page, or cancel and change nothing.</source>
+        <translation>
+            <numerusform>%Ln record in the package has the same version as ours but other content. Import the rest and keep the conflict aside for a manager to decide on the Sync page, or cancel and change nothing.</numerusform>
+            <numerusform>%Ln records in the package have the same version as ours but other content. Import the rest and keep the conflicts aside for a manager to decide on the Sync page, or cancel and change nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) would be added or changed. Either all of them are imported or none.</source>
+        <translation>
+            <numerusform>%Ln record would be added or changed.</numerusform>
+            <numerusform>%Ln records would be added or changed. Either all of them are imported or none.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rpb::SyncPage</name>
+    <message numerus="yes">
+        <source>%1 · %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln record</numerusform>
+            <numerusform>%1 · %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s): everything of %1 up to change %2.</source>
+        <translation>
+            <numerusform>%Ln record: everything of %1 up to change %2.</numerusform>
+            <numerusform>%Ln records: everything of %1 up to change %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s): the changes %1 to %2 of %3 and the records they refer to.</source>
+        <translation>
+            <numerusform>%Ln record: the changes %1 to %2 of %3 and the records they refer to.</numerusform>
+            <numerusform>%Ln records: the changes %1 to %2 of %3 and the records they refer to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written to %1: %Ln record(s) of %2. SHA-256: %3</source>
+        <translation>
+            <numerusform>Package written to %1: %Ln record of %2. SHA-256: %3</numerusform>
+            <numerusform>Package written to %1: %Ln records of %2. SHA-256: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) kept aside: decide them under Conflicts.</source>
+        <translation>
+            <numerusform>%Ln conflict kept aside: decide it under Conflicts.</numerusform>
+            <numerusform>%Ln conflicts kept aside: decide them under Conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rpb::TimelineWidget</name>
     <message numerus="yes">
         <source>%n members at once</source>
@@ -461,6 +616,75 @@
         <translation>
             <numerusform>A booking becomes a no-show only %n minute after its start.</numerusform>
             <numerusform>A booking becomes a no-show only %n minutes after its start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message numerus="yes">
+        <source>This database keeps %n site(s) (%1): say which one to export with --site S.</source>
+        <translation>
+            <numerusform>This database keeps %n site (%1): say which one to export with --site S.</numerusform>
+            <numerusform>This database keeps %n sites (%1): say which one to export with --site S.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n record(s) would be added or changed; nothing was written.</source>
+        <translation>
+            <numerusform>Dry run: %n record would be added or changed; nothing was written.</numerusform>
+            <numerusform>Dry run: %n records would be added or changed; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n record(s) added or changed.</source>
+        <translation>
+            <numerusform>Imported: %n record added or changed.</numerusform>
+            <numerusform>Imported: %n records added or changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept aside for a manager: see sync conflicts.</source>
+        <translation>
+            <numerusform>%n conflict kept aside for a manager: see sync conflicts.</numerusform>
+            <numerusform>%n conflicts kept aside for a manager: see sync conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the package have the same version as ours but other content; nothing was imported.</source>
+        <translation>
+            <numerusform>%n record of the package has the same version as ours but other content; nothing was imported.</numerusform>
+            <numerusform>%n records of the package have the same version as ours but other content; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message numerus="yes">
+        <source>%1: full package of %n record(s)</source>
+        <translation>
+            <numerusform>%1: full package of %n record</numerusform>
+            <numerusform>%1: full package of %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: package of %n changed record(s)</source>
+        <translation>
+            <numerusform>%1: package of %n changed record</numerusform>
+            <numerusform>%1: package of %n changed records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the package have the same version as ours but other content; nothing was imported.</source>
+        <translation>
+            <numerusform>%n record of the package has the same version as ours but other content; nothing was imported.</numerusform>
+            <numerusform>%n records of the package have the same version as ours but other content; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) added or changed</source>
+        <translation>
+            <numerusform>%1: %n record added or changed</numerusform>
+            <numerusform>%1: %n records added or changed</numerusform>
         </translation>
     </message>
 </context>

@@ -1110,22 +1110,6 @@
         <translation>Jam yang dipesan dan jam yang terpakai dibandingkan dengan jam buka, per mesin.</translation>
     </message>
     <message>
-        <source>Writes the site&apos;s changes as a package for the central office.</source>
-        <translation>Menulis perubahan data lokasi sebagai paket sinkronisasi untuk kantor pusat.</translation>
-    </message>
-    <message>
-        <source>Reads a sync package.</source>
-        <translation>Membaca paket sinkronisasi.</translation>
-    </message>
-    <message>
-        <source>Shows what was sent and received.</source>
-        <translation>Menampilkan apa saja yang sudah dikirim dan diterima.</translation>
-    </message>
-    <message>
-        <source>Writes spreadsheet-safe CSV.</source>
-        <translation>Menulis CSV yang aman dibuka di aplikasi lembar kerja.</translation>
-    </message>
-    <message>
         <source>Usage:</source>
         <translation>Penggunaan:</translation>
     </message>
@@ -1317,6 +1301,30 @@
         <source>The monthly green-UMKM summary of a site or of all sites, as an A4 PDF (--pdf), HTML (--html) or its figures (--json), in the language of --lang; stamped final when the month is closed, else draft. The manager&apos;s name defaults to the account&apos;s full name.</source>
         <translation>Ringkasan bulanan UMKM hijau untuk satu lokasi atau semua lokasi, sebagai PDF A4 (--pdf), HTML (--html), atau angka-angkanya saja (--json), dalam bahasa --lang; dicap final bila bulannya sudah ditutup, selain itu draf. Nama manajer secara bawaan diambil dari nama lengkap akun.</translation>
     </message>
+    <message>
+        <source>Checks a sync package whole and imports it all or nothing, with a table of new, changed, unchanged and conflicting records per kind. A damaged package exits 2, records that disagree with ours exit 3, both changing nothing; --skip-conflicts imports the rest and keeps the conflicts aside for a manager.</source>
+        <translation>Memeriksa paket sinkronisasi secara utuh dan mengimpor semuanya atau tidak sama sekali, disertai tabel data baru, berubah, tidak berubah, dan berkonflik per jenis. Paket yang rusak keluar dengan kode 2, data yang tidak sesuai dengan data di sini keluar dengan kode 3, keduanya tanpa mengubah apa pun; --skip-conflicts mengimpor sisanya dan menyisihkan konfliknya untuk diputuskan manajer.</translation>
+    </message>
+    <message>
+        <source>Writes a sync package for the central office: every record of the site changed since its last export (everything with --full or the first time), with what they refer to. --site is needed when the database keeps several sites; --dry-run only counts.</source>
+        <translation>Menulis paket sinkronisasi untuk kantor pusat: setiap data lokasi yang berubah sejak ekspor terakhir (semuanya dengan --full atau pada ekspor pertama), beserta data yang dirujuknya. --site diperlukan bila basis data menyimpan beberapa lokasi; --dry-run hanya menghitung.</translation>
+    </message>
+    <message>
+        <source>Per site: kept here or from packages, changes not exported yet, the last package exported and imported, open conflicts.</source>
+        <translation>Per lokasi: disimpan di sini atau berasal dari paket, perubahan yang belum diekspor, paket terakhir yang diekspor dan diimpor, serta konflik yang belum diputuskan.</translation>
+    </message>
+    <message>
+        <source>Lists the sync conflicts kept aside: records that arrived with our version but other content.</source>
+        <translation>Menampilkan daftar konflik sinkronisasi yang disisihkan: data yang datang dengan versi yang sama seperti di sini, tetapi isinya berbeda.</translation>
+    </message>
+    <message>
+        <source>Decides a sync conflict (managers): keep this database&apos;s version, or take the package&apos;s.</source>
+        <translation>Memutuskan konflik sinkronisasi (manajer): pertahankan versi basis data ini, atau ambil versi paket.</translation>
+    </message>
+    <message>
+        <source>Writes bookings, batches, waste lines or members of a site (or of every site) as spreadsheet-safe CSV: UTF-8 with BOM, a cell that could run as a formula starts with a quote. --out - writes to standard output.</source>
+        <translation>Menulis pemesanan jadwal, batch produksi, catatan limbah, atau anggota UMKM suatu lokasi (atau semua lokasi) sebagai CSV yang aman untuk aplikasi lembar kerja: UTF-8 dengan BOM, dan sel yang dapat dijalankan sebagai rumus diawali tanda kutip. --out - menulis ke keluaran standar.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1355,6 +1363,49 @@
     <message>
         <source>No password for %1: set RPB_PASSWORD, or run the command at a terminal to type it.</source>
         <translation>Tidak ada kata sandi untuk %1: atur RPB_PASSWORD, atau jalankan perintah di terminal untuk mengetiknya.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Berkas CSV tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Pemesanan jadwal</translation>
+    </message>
+    <message>
+        <source>Production batches</source>
+        <translation>Batch produksi</translation>
+    </message>
+    <message>
+        <source>Waste lines</source>
+        <translation>Catatan limbah</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota UMKM</translation>
+    </message>
+    <message>
+        <source>Your account (%1) may only export the records of its own site.</source>
+        <translation>Akun Anda (%1) hanya boleh mengekspor data lokasinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Members have no date to choose them by; leave out the period.</source>
+        <translation>Anggota UMKM tidak dapat dipilih menurut tanggal; jangan berikan periode.</translation>
+    </message>
+    <message>
+        <source>The last date comes before the first.</source>
+        <translation>Tanggal terakhir lebih awal daripada tanggal pertama.</translation>
+    </message>
+    <message>
+        <source>There is no such site.</source>
+        <translation>Lokasi tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Tidak dapat menulis berkas CSV: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1557,22 @@
         <source>Backup written to %1 (%2).</source>
         <translation>Cadangan ditulis ke %1 (%2).</translation>
     </message>
+    <message>
+        <source>Waste totals</source>
+        <translation>Total limbah</translation>
+    </message>
+    <message>
+        <source>equal to a recount</source>
+        <translation>sama dengan hasil penghitungan ulang</translation>
+    </message>
+    <message>
+        <source>disagree with a recount</source>
+        <translation>tidak sama dengan hasil penghitungan ulang</translation>
+    </message>
+    <message>
+        <source>The monthly waste totals or the waste lines&apos; marks disagree with the waste lines and batches they are kept from.</source>
+        <translation>Total limbah bulanan atau tanda pada catatan limbah tidak sesuai dengan catatan limbah dan batch produksi yang menjadi sumbernya.</translation>
+    </message>
 </context>
 <context>
     <name>DemoAccounts</name>
@@ -1632,6 +1699,224 @@
     <message>
         <source>Month close</source>
         <translation>Penutupan bulan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message numerus="yes">
+        <source>%Ln booking(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln pemesanan jadwal ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) written to %1.</source>
+        <translation>
+            <numerusform>%Ln batch produksi ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waste line(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln catatan limbah ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln anggota UMKM ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not an export command.</source>
+        <translation>Ini bukan perintah ekspor.</translation>
+    </message>
+    <message>
+        <source>The option --what takes bookings, batches, waste or members, not &quot;%1&quot;.</source>
+        <translation>Opsi --what menerima bookings, batches, waste, atau members, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option --out needs a file name, or - for standard output.</source>
+        <translation>Opsi --out memerlukan nama berkas, atau - untuk keluaran standar.</translation>
+    </message>
+    <message>
+        <source>With --out - the CSV is standard output, so --json cannot print there too.</source>
+        <translation>Dengan --out -, CSV ditulis ke keluaran standar, sehingga --json tidak dapat mencetak ke sana juga.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Menulis %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Tidak dapat menulis berkas CSV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRepository</name>
+    <message>
+        <source>The database stopped answering in the middle of the export.</source>
+        <translation>Basis data berhenti merespons di tengah proses ekspor.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>site %1, month %2, %3, product line %4, category %5, route %6</source>
+        <translation>lokasi %1, bulan %2, %3, lini produk %4, kategori %5, penanganan %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>the monthly totals hold %1 %2 from %n line(s)</source>
+        <translation>
+            <numerusform>total bulanan berisi %1 %2 dari %n catatan limbah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the monthly totals hold nothing</source>
+        <translation>total bulanan kosong</translation>
+    </message>
+    <message numerus="yes">
+        <source>a recount of the waste lines gives %1 %2 from %n line(s)</source>
+        <translation>
+            <numerusform>penghitungan ulang catatan limbah menghasilkan %1 %2 dari %n catatan limbah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a recount of the waste lines finds nothing</source>
+        <translation>penghitungan ulang catatan limbah tidak menemukan apa pun</translation>
+    </message>
+    <message>
+        <source>Waste totals disagree at %1: %2, but %3.</source>
+        <translation>Total limbah tidak sesuai pada %1: %2, tetapi %3.</translation>
+    </message>
+    <message>
+        <source>site %1, month %2</source>
+        <translation>lokasi %1, bulan %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1, %n waste line(s) are counted in the figures or left out against the state of their batch (live, archived or deleted).</source>
+        <translation>
+            <numerusform>Pada %1, %n catatan limbah ikut dihitung dalam angka atau dikecualikan secara tidak sesuai dengan status batch produksinya (aktif, diarsipkan, atau dihapus).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1, %n waste line(s) carry another site, month or product line than their batch.</source>
+        <translation>
+            <numerusform>Pada %1, %n catatan limbah memuat lokasi, bulan, atau lini produk yang berbeda dari batch produksinya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more finding(s).</source>
+        <translation>
+            <numerusform>Dan %n temuan lainnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>more text after the end of the value</source>
+        <translation>masih ada teks setelah akhir nilai</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>bukan JSON yang valid pada byte %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown word</source>
+        <translation>kata tidak dikenal</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>nilai tidak ada</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>karakter tidak terduga</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>susunan bertingkat terlalu dalam</translation>
+    </message>
+    <message>
+        <source>a key in quotes was expected</source>
+        <translation>seharusnya ada kunci dalam tanda kutip</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>kunci &quot;%1&quot; muncul dua kali</translation>
+    </message>
+    <message>
+        <source>too many keys</source>
+        <translation>terlalu banyak kunci</translation>
+    </message>
+    <message>
+        <source>a colon was expected</source>
+        <translation>seharusnya ada titik dua</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace was expected</source>
+        <translation>seharusnya ada koma atau kurung kurawal tutup</translation>
+    </message>
+    <message>
+        <source>too many items</source>
+        <translation>terlalu banyak elemen</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket was expected</source>
+        <translation>seharusnya ada koma atau kurung siku tutup</translation>
+    </message>
+    <message>
+        <source>a digit was expected</source>
+        <translation>seharusnya ada digit</translation>
+    </message>
+    <message>
+        <source>a number with a leading zero</source>
+        <translation>angka dengan nol di depan</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>angka terlalu besar</translation>
+    </message>
+    <message>
+        <source>only whole numbers are allowed</source>
+        <translation>hanya bilangan bulat yang diperbolehkan</translation>
+    </message>
+    <message>
+        <source>an escape \u needs four hexadecimal digits</source>
+        <translation>escape \u memerlukan empat digit heksadesimal</translation>
+    </message>
+    <message>
+        <source>the text ends inside an escape</source>
+        <translation>teks berakhir di tengah escape</translation>
+    </message>
+    <message>
+        <source>a lone low surrogate</source>
+        <translation>low surrogate tanpa pasangan</translation>
+    </message>
+    <message>
+        <source>a high surrogate without its low half</source>
+        <translation>high surrogate tanpa pasangan low surrogate-nya</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>karakter NUL</translation>
+    </message>
+    <message>
+        <source>an unknown escape</source>
+        <translation>escape tidak dikenal</translation>
+    </message>
+    <message>
+        <source>the text ends inside a string</source>
+        <translation>teks berakhir di tengah string</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>karakter kontrol di dalam string</translation>
+    </message>
+    <message>
+        <source>text that is not UTF-8</source>
+        <translation>teks yang bukan UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2656,146 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     </message>
 </context>
 <context>
+    <name>PackageFormat</name>
+    <message>
+        <source>This is not an RPB Hijau sync package.</source>
+        <translation>Ini bukan paket sinkronisasi RPB Hijau.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s first line (its manifest) is damaged: %1</source>
+        <translation>Baris pertama paket (manifesnya) rusak: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or of the wrong type.</source>
+        <translation>&quot;%1&quot; tidak ada atau jenisnya salah.</translation>
+    </message>
+    <message>
+        <source>The package is of a newer format (version %1) than this version of RPB Hijau reads (version %2); update RPB Hijau to import it.</source>
+        <translation>Format paket ini (versi %1) lebih baru daripada yang dapat dibaca versi RPB Hijau ini (versi %2); perbarui RPB Hijau untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>The package was made for database schema %1, which this version of RPB Hijau does not know (it knows schema %2).</source>
+        <translation>Paket ini dibuat untuk skema basis data %1, yang tidak dikenal oleh versi RPB Hijau ini (versi ini mengenal skema %2).</translation>
+    </message>
+    <message>
+        <source>&quot;from_seq&quot; and &quot;to_seq&quot; must be whole numbers, the first not above the second.</source>
+        <translation>&quot;from_seq&quot; dan &quot;to_seq&quot; harus berupa bilangan bulat, dan yang pertama tidak boleh lebih besar daripada yang kedua.</translation>
+    </message>
+    <message>
+        <source>&quot;counts&quot; names &quot;%1&quot;, a kind of record this version does not know.</source>
+        <translation>&quot;counts&quot; menyebut &quot;%1&quot;, jenis data yang tidak dikenal oleh versi ini.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: its last line is not the closing line with the checksum. It was probably cut short while being copied.</source>
+        <translation>Paket tidak lengkap: baris terakhirnya bukan baris penutup yang berisi checksum. Kemungkinan paket terpotong saat disalin.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, baris %2</translation>
+    </message>
+    <message>
+        <source>The package holds site %1, whose records are kept in this very database; a site&apos;s packages are imported into the central office&apos;s database, not back into its own.</source>
+        <translation>Paket ini berisi lokasi %1, yang datanya disimpan di basis data ini sendiri; paket suatu lokasi diimpor ke basis data kantor pusat, bukan kembali ke basis data lokasi itu sendiri.</translation>
+    </message>
+    <message>
+        <source>This database already has another site with the code %1; the package&apos;s site %1 is a different one (another UUID), so it cannot be imported here.</source>
+        <translation>Basis data ini sudah memiliki lokasi lain dengan kode %1; lokasi %1 dalam paket adalah lokasi yang berbeda (UUID-nya lain), sehingga tidak dapat diimpor di sini.</translation>
+    </message>
+    <message>
+        <source>A %1 record comes after the %2 records; a package lists its records in the order of their kinds, so that a record never refers ahead.</source>
+        <translation>Data %1 muncul setelah data %2; paket mencantumkan datanya menurut urutan jenisnya, sehingga tidak ada data yang merujuk ke data sesudahnya.</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to the site %2, not to the package&apos;s site %3; a package carries the records of one site.</source>
+        <translation>Data %1 milik lokasi %2, bukan lokasi paket ini (%3); satu paket hanya memuat data satu lokasi.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 (%2) appears twice in the package.</source>
+        <translation>UUID %1 (%2) muncul dua kali dalam paket.</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to the site %2, which is neither earlier in the package nor in this database.</source>
+        <translation>Data %1 milik lokasi %2, yang tidak ada sebelumnya dalam paket maupun di basis data ini.</translation>
+    </message>
+    <message>
+        <source>The %1 belongs to another site in this database than in the package.</source>
+        <translation>Data %1 di basis data ini milik lokasi yang berbeda dengan di paket.</translation>
+    </message>
+    <message>
+        <source>The database refused records of the package: %1</source>
+        <translation>Basis data menolak data dari paket: %1</translation>
+    </message>
+    <message>
+        <source>The %1 refers to the %2 %3, which is neither earlier in the package nor in this database.</source>
+        <translation>Data %1 merujuk ke %2 %3, yang tidak ada sebelumnya dalam paket maupun di basis data ini.</translation>
+    </message>
+    <message>
+        <source>The database refused the %1: %2</source>
+        <translation>Basis data menolak data %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not a sync package.</source>
+        <translation>Berkas kosong; ini bukan paket sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end; nothing was changed.</source>
+        <translation>Dihentikan sebelum selesai; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: it ends after its first line. It was probably cut short while being copied.</source>
+        <translation>Paket tidak lengkap: paket berakhir setelah baris pertamanya. Kemungkinan paket terpotong saat disalin.</translation>
+    </message>
+    <message>
+        <source>The package was altered or damaged: its checksum does not match its content. Ask for the package again.</source>
+        <translation>Paket telah diubah atau rusak: checksum-nya tidak cocok dengan isinya. Mintalah paket itu lagi.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s closing line counts %1 records, but it holds %2.</source>
+        <translation>Baris penutup paket menyebut %1 data, tetapi paket berisi %2.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest counts %1 %2 records, but it holds %3.</source>
+        <translation>Manifes paket menyebut %1 data %2, tetapi paket berisi %3.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be added: another record here already has the same code (or month) under another identity.</source>
+        <translation>Data %1 tidak dapat ditambahkan: data lain di sini sudah memakai kode (atau bulan) yang sama dengan identitas yang berbeda.</translation>
+    </message>
+    <message>
+        <source>The %1 breaks a rule of the data (%2).</source>
+        <translation>Data %1 melanggar aturan data (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 refers to a record that is neither here nor in the package.</source>
+        <translation>Data %1 merujuk ke data yang tidak ada di sini maupun di paket.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>Cannot read the package.</source>
+        <translation>Tidak dapat membaca paket.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: line %1 stops without its line end. It was probably cut short while being copied.</source>
+        <translation>Paket tidak lengkap: baris %1 terhenti tanpa akhir baris. Kemungkinan paket terpotong saat disalin.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MiB, which no line of a sync package is; this is not a package, or it is damaged.</source>
+        <translation>Baris %1 lebih panjang dari %2 MiB, padahal tidak ada baris paket sinkronisasi yang sepanjang itu; ini bukan paket, atau paketnya rusak.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>Cannot write the package %1.</source>
+        <translation>Tidak dapat menulis paket %1.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Your account (%1) may only read and print.</source>
@@ -2403,6 +2828,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>Viewer</source>
         <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>This site&apos;s records come from its own database through sync packages and are read-only here; change them at the site.</source>
+        <translation>Data lokasi ini berasal dari basis data lokasi itu sendiri melalui paket sinkronisasi dan hanya dapat dibaca di sini; ubahlah di lokasi tersebut.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2973,89 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>The number is too large.</source>
         <translation>Angkanya terlalu besar.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCodec</name>
+    <message>
+        <source>&quot;%1&quot; must be a UUID in quotes.</source>
+        <translation>&quot;%1&quot; harus berupa UUID dalam tanda kutip.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID: %2.</source>
+        <translation>&quot;%1&quot; bukan UUID: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not be null.</source>
+        <translation>&quot;%1&quot; tidak boleh null.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text in quotes.</source>
+        <translation>&quot;%1&quot; harus berupa teks dalam tanda kutip.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not be &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; tidak boleh &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not be negative.</source>
+        <translation>&quot;%1&quot; tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; harus true atau false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of UUIDs.</source>
+        <translation>&quot;%1&quot; harus berupa daftar UUID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a record twice.</source>
+        <translation>&quot;%1&quot; menyebut satu data dua kali.</translation>
+    </message>
+    <message>
+        <source>A record must be a JSON object.</source>
+        <translation>Data harus berupa objek JSON.</translation>
+    </message>
+    <message>
+        <source>A record has the unknown key &quot;%1&quot;.</source>
+        <translation>Data memiliki kunci &quot;%1&quot; yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>A record must say its &quot;kind&quot;.</source>
+        <translation>Data harus menyebutkan &quot;kind&quot;-nya.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record this version knows.</source>
+        <translation>&quot;%1&quot; bukan jenis data yang dikenal oleh versi ini.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s &quot;site&quot; must be its own UUID.</source>
+        <translation>&quot;site&quot; pada data lokasi harus berupa UUID lokasi itu sendiri.</translation>
+    </message>
+    <message>
+        <source>&quot;row_version&quot; must be 1 or more.</source>
+        <translation>&quot;row_version&quot; harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; must be true or false.</source>
+        <translation>&quot;deleted&quot; harus true atau false.</translation>
+    </message>
+    <message>
+        <source>A record must carry its &quot;data&quot; as an object.</source>
+        <translation>Data harus memuat &quot;data&quot;-nya sebagai objek.</translation>
+    </message>
+    <message>
+        <source>A %1 record has the unknown field &quot;%2&quot;.</source>
+        <translation>Data %1 memiliki kolom &quot;%2&quot; yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>A %1 record lacks the field &quot;%2&quot;.</source>
+        <translation>Data %1 tidak memiliki kolom &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4433,137 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     </message>
 </context>
 <context>
+    <name>Rpb::CsvExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln booking(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln pemesanan jadwal ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) written to %1.</source>
+        <translation>
+            <numerusform>%Ln batch produksi ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waste line(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln catatan limbah ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln anggota UMKM ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to spreadsheet (CSV)</source>
+        <translation>Ekspor ke lembar kerja (CSV)</translation>
+    </message>
+    <message>
+        <source>A CSV file opens in Excel, LibreOffice Calc and Google Sheets. Numbers use a decimal point and dates are written YYYY-MM-DD, whatever the language of the window. A text that a spreadsheet could run as a formula starts with a single quote.</source>
+        <translation>Berkas CSV dapat dibuka di Excel, LibreOffice Calc, dan Google Sheets. Angka memakai titik desimal dan tanggal ditulis YYYY-MM-DD, apa pun bahasa jendela aplikasi. Teks yang dapat dijalankan sebagai rumus oleh aplikasi lembar kerja diawali satu tanda kutip.</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Semua lokasi</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Lokasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Only from</source>
+        <translation>&amp;Hanya dari</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Tanggal awal</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Tanggal akhir</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>sampa&amp;i</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Dates of each site&apos;s own calendar, both included: bookings by their start, batches and waste by production date. Members are always exported whole.</source>
+        <translation>Tanggal menurut kalender masing-masing lokasi, keduanya termasuk: pemesanan jadwal menurut waktu mulainya, batch produksi dan limbah menurut tanggal produksi. Anggota UMKM selalu diekspor seluruhnya.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Pilih tempat menyimpan berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Telusuri...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Bat&amp;alkan ekspor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Counting the rows...</source>
+        <translation>Menghitung baris...</translation>
+    </message>
+    <message>
+        <source>Rows to export: %1.</source>
+        <translation>Baris yang akan diekspor: %1.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write: type its name or use Browse.</source>
+        <translation>Pilih berkas yang akan ditulis: ketik namanya atau gunakan Telusuri.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the file a name.</source>
+        <translation>%1 adalah folder; beri nama berkasnya.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 sudah ada. Timpa berkas itu?</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Menulis %1...</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 rows...</source>
+        <translation>Menulis %1: %2 dari %3 baris...</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>Rpb::EquipmentDialog</name>
     <message>
         <source>New machine</source>
@@ -4281,6 +4924,30 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (diimpor)</translation>
+    </message>
+    <message>
+        <source>The records of this site come from its own database; they are read-only here. They change with the site&apos;s next sync package.</source>
+        <translation>Data lokasi ini berasal dari basis data lokasi itu sendiri; di sini data tersebut hanya dapat dibaca. Data berubah bersama paket sinkronisasi berikutnya dari lokasi itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to spreadsheet (CSV)...</source>
+        <translation>&amp;Ekspor ke lembar kerja (CSV)...</translation>
+    </message>
+    <message>
+        <source>Write bookings, batches, waste lines or members to a CSV file for Excel, LibreOffice Calc or Google Sheets.</source>
+        <translation>Tulis pemesanan jadwal, batch produksi, catatan limbah, atau anggota UMKM ke berkas CSV untuk Excel, LibreOffice Calc, atau Google Sheets.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sinkronisasi</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +6197,545 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     </message>
 </context>
 <context>
+    <name>Rpb::SyncImportDialog</name>
+    <message>
+        <source>Import a sync package</source>
+        <translation>Impor paket sinkronisasi</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Isi:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Dibuat:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Pemeriksaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Records per kind:</source>
+        <translation>&amp;Data per jenis:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>In package</source>
+        <translation>Dalam paket</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Berkonflik</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts (the same version here with other content):</source>
+        <translation>&amp;Konflik (versi yang sama di sini dengan isi berbeda):</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Import and &amp;keep conflicts aside</source>
+        <translation>Impor dan &amp;sisihkan konflik</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Checking the package...</source>
+        <translation>Memeriksa paket...</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>Memeriksa paket</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Pemeriksaan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Everything of the site, up to change %1</source>
+        <translation>Seluruh data lokasi, sampai perubahan no. %1</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2</source>
+        <translation>Perubahan no. %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 checked, the file is whole: %1...</source>
+        <translation>SHA-256 sudah diperiksa, berkas utuh: %1...</translation>
+    </message>
+    <message>
+        <source>This package was imported here before.</source>
+        <translation>Paket ini sudah pernah diimpor di sini.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) in the package have the same version as ours but other content. Import the rest and keep the conflicts aside for a manager to decide on the Sync page, or cancel and change nothing.</source>
+        <translation>
+            <numerusform>%Ln data dalam paket memiliki versi yang sama dengan data di sini, tetapi isinya berbeda. Impor sisanya dan sisihkan konfliknya untuk diputuskan manajer di halaman Sinkronisasi, atau batalkan tanpa mengubah apa pun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible while records conflict: nothing would be written.</source>
+        <translation>Tidak dapat dilakukan selama ada data yang berkonflik: tidak ada yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Every record of this package is here already: importing it would change nothing.</source>
+        <translation>Semua data dalam paket ini sudah ada di sini: mengimpornya tidak akan mengubah apa pun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) would be added or changed. Either all of them are imported or none.</source>
+        <translation>
+            <numerusform>%Ln data akan ditambahkan atau diubah. Semuanya diimpor, atau tidak sama sekali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Berkas ini tidak dapat diimpor.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Impor gagal.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the database.</source>
+        <translation>Tidak ada yang diubah di basis data.</translation>
+    </message>
+    <message>
+        <source>Choose a package first.</source>
+        <translation>Pilih paket terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation>Mengimpor paket</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>Lini produk</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Mesin</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota UMKM</translation>
+    </message>
+    <message>
+        <source>Waste categories</source>
+        <translation>Kategori limbah</translation>
+    </message>
+    <message>
+        <source>Booking series</source>
+        <translation>Rangkaian pemesanan jadwal</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Pemesanan jadwal</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Jadwal perawatan</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batch produksi</translation>
+    </message>
+    <message>
+        <source>Waste lines</source>
+        <translation>Catatan limbah</translation>
+    </message>
+    <message>
+        <source>Closed months</source>
+        <translation>Bulan yang ditutup</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Lini produk</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Mesin</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota UMKM</translation>
+    </message>
+    <message>
+        <source>Waste category</source>
+        <translation>Kategori limbah</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Pemesanan jadwal</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Jadwal perawatan</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch produksi</translation>
+    </message>
+    <message>
+        <source>Waste line</source>
+        <translation>Catatan limbah</translation>
+    </message>
+    <message>
+        <source>Closed month</source>
+        <translation>Bulan yang ditutup</translation>
+    </message>
+</context>
+<context>
+    <name>Rpb::SyncPage</name>
+    <message>
+        <source>Export sync package</source>
+        <translation>Ekspor paket sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.rpbsync);;All files (*)</source>
+        <translation>Paket sinkronisasi (*.rpbsync);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import sync package</source>
+        <translation>Impor paket sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Decide a conflict</source>
+        <translation>Putuskan konflik</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the sync status again (F5)</source>
+        <translation>Baca ulang status sinkronisasi (F5)</translation>
+    </message>
+    <message>
+        <source>Status &amp;per site:</source>
+        <translation>&amp;Status per lokasi:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Penghitung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Ekspor terakhir</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Impor terakhir</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>The site&apos;s change counter: every change of a record takes the next number</source>
+        <translation>Penghitung perubahan lokasi: setiap perubahan data mendapat nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>Records changed since the last export, to go into the next package</source>
+        <translation>Data yang berubah sejak ekspor terakhir, untuk dimasukkan ke paket berikutnya</translation>
+    </message>
+    <message>
+        <source>Local: entered in this database. Imported: from the site&apos;s packages, read-only here.</source>
+        <translation>Lokal: diisi di basis data ini. Diimpor: dari paket lokasi, hanya dapat dibaca di sini.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>A package holds the records of one site that changed since its last export, or all of them, and a checksum that shows any damage. Take it to the central office on a USB stick, by e-mail or through a shared folder.</source>
+        <translation>Paket berisi data satu lokasi yang berubah sejak ekspor terakhir, atau seluruh datanya, serta checksum yang menunjukkan adanya kerusakan. Serahkan paket ke kantor pusat melalui flashdisk USB, e-mail, atau folder bersama.</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>L&amp;okasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, not only the changes since the last export</source>
+        <translation>S&amp;emuanya, bukan hanya perubahan sejak ekspor terakhir</translation>
+    </message>
+    <message>
+        <source>What the package &amp;will hold:</source>
+        <translation>Yang akan &amp;dimuat paket:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Jumlah data</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package...</source>
+        <translation>Ekspo&amp;r paket...</translation>
+    </message>
+    <message>
+        <source>Packages from the sites come in here. Before anything is written you see what the package holds and what it would change; then it is imported whole or not at all, and importing it again changes nothing. The records of an imported site are read-only here: they are changed in the site&apos;s own database.</source>
+        <translation>Paket dari lokasi-lokasi masuk di sini. Sebelum apa pun ditulis, Anda dapat melihat isi paket dan apa yang akan diubahnya; lalu paket diimpor seluruhnya atau tidak sama sekali, dan mengimpornya lagi tidak mengubah apa pun. Data lokasi yang diimpor hanya dapat dibaca di sini: data itu diubah di basis data lokasi itu sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Import package...</source>
+        <translation>&amp;Impor paket...</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <source>In the package (theirs):</source>
+        <translation>Dalam paket (versi kiriman):</translation>
+    </message>
+    <message>
+        <source>Here (ours):</source>
+        <translation>Di sini (versi basis data ini):</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation>Pertahan&amp;kan versi di sini</translation>
+    </message>
+    <message>
+        <source>Close the conflict and leave the record as it is here</source>
+        <translation>Tutup konflik dan biarkan data seperti yang ada di sini</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>&amp;Ambil versi paket</translation>
+    </message>
+    <message>
+        <source>Replace the record here with the package&apos;s version</source>
+        <translation>Ganti data di sini dengan versi dari paket</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>From the site&apos;s packages; read-only here</source>
+        <translation>Dari paket lokasi; hanya dapat dibaca di sini</translation>
+    </message>
+    <message>
+        <source>Entered in this database</source>
+        <translation>Diisi di basis data ini</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status &amp;per site: no sites yet.</source>
+        <translation>&amp;Status per lokasi: belum ada lokasi.</translation>
+    </message>
+    <message>
+        <source>This database has no site of its own to export: its sites all came in packages.</source>
+        <translation>Basis data ini tidak memiliki lokasi sendiri untuk diekspor: semua lokasinya berasal dari paket.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s): everything of %1 up to change %2.</source>
+        <translation>
+            <numerusform>%Ln data: seluruh data %1 sampai perubahan no. %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of %1 has changed since its last export (change %2). Tick &quot;Everything&quot; to send all of it again.</source>
+        <translation>Tidak ada data %1 yang berubah sejak ekspor terakhirnya (perubahan no. %2). Centang &quot;Semuanya&quot; untuk mengirim seluruhnya lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s): the changes %1 to %2 of %3 and the records they refer to.</source>
+        <translation>
+            <numerusform>%Ln data: perubahan no. %1 sampai %2 dari %3 beserta data yang dirujuknya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflik (%1)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every imported record agreed with ours.</source>
+        <translation>Tidak ada konflik: semua data yang diimpor sesuai dengan data di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Records kept aside: the package and this database hold the same version with different content. Compare them and decide which one stays.</source>
+        <translation>&amp;Data yang disisihkan: paket dan basis data ini memuat versi yang sama dengan isi berbeda. Bandingkan keduanya dan putuskan mana yang dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Berbeda pada: %1</translation>
+    </message>
+    <message>
+        <source>There is no site to export.</source>
+        <translation>Tidak ada lokasi untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Menulis paket</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
+    </message>
+    <message>
+        <source>No package was written: %1</source>
+        <translation>Tidak ada paket yang ditulis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written to %1: %Ln record(s) of %2. SHA-256: %3</source>
+        <translation>
+            <numerusform>Paket ditulis ke %1: %Ln data %2. SHA-256: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package of %1 imported. New records: %2; changed: %3.</source>
+        <translation>Paket %1 diimpor. Data baru: %2; diubah: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) kept aside: decide them under Conflicts.</source>
+        <translation>
+            <numerusform>%Ln konflik disisihkan: putuskan di tab Konflik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a conflict first.</source>
+        <translation>Pilih konflik terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Keep our version of %1 and set the version from the package of %2 aside? The record stays as it is here.</source>
+        <translation>Pertahankan versi %1 di sini dan sisihkan versi dari paket %2? Data tetap seperti yang ada di sini.</translation>
+    </message>
+    <message>
+        <source>Replace our version of %1 with the one from the package of %2? The change is recorded in the audit log.</source>
+        <translation>Ganti versi %1 di sini dengan versi dari paket %2? Perubahan ini dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Conflict closed: %1 stays as it is here.</source>
+        <translation>Konflik ditutup: %1 tetap seperti yang ada di sini.</translation>
+    </message>
+    <message>
+        <source>Conflict closed: %1 now holds the package&apos;s version.</source>
+        <translation>Konflik ditutup: %1 kini memuat versi dari paket.</translation>
+    </message>
+</context>
+<context>
+    <name>Rpb::SyncProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 records</source>
+        <translation>%1: %2 dari %3 data</translation>
+    </message>
+</context>
+<context>
     <name>Rpb::TimelineWidget</name>
     <message>
         <source>%1, %2, %3</source>
@@ -6323,6 +7529,317 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
     <message>
         <source>The database %1 is on a network drive (%2). If two PCs write to it at the same time it can be damaged. Keep it on this PC&apos;s own disk; for several PCs, use the PostgreSQL server option when it is available.</source>
         <translation>Basis data %1 berada di drive jaringan (%2). Jika dua PC menulis ke basis data itu pada saat yang sama, basis data dapat rusak. Simpan di disk PC ini sendiri; untuk beberapa PC, gunakan opsi server PostgreSQL bila sudah tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>%1 %2 (%3), version %4</source>
+        <translation>%1 %2 (%3), versi %4</translation>
+    </message>
+    <message>
+        <source>This is not a sync command.</source>
+        <translation>Ini bukan perintah sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>This database keeps no site of its own: every site in it came from packages, so there is nothing to export.</source>
+        <translation>Basis data ini tidak menyimpan lokasi sendiri: semua lokasi di dalamnya berasal dari paket, sehingga tidak ada yang dapat diekspor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database keeps %n site(s) (%1): say which one to export with --site S.</source>
+        <translation>
+            <numerusform>Basis data ini menyimpan %n lokasi (%1): sebutkan lokasi yang akan diekspor dengan --site S.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Menulis paket</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Jumlah data</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>every record of %1 (full package, up to change %2)</source>
+        <translation>semua data %1 (paket lengkap, sampai perubahan no. %2)</translation>
+    </message>
+    <message>
+        <source>the records of %1 changed after change %2, up to change %3</source>
+        <translation>data %1 yang berubah setelah perubahan no. %2, sampai perubahan no. %3</translation>
+    </message>
+    <message>
+        <source>Dry run: the package would hold %1; nothing was written.</source>
+        <translation>Uji coba: paket akan berisi %1; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <translation>%1 ditulis: %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, %2 bytes.</source>
+        <translation>SHA-256 %1, %2 byte.</translation>
+    </message>
+    <message>
+        <source>Package of %1 (%2), made %3: %4.</source>
+        <translation>Paket %1 (%2), dibuat %3: %4.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <source>changes %1 to %2</source>
+        <translation>perubahan no. %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>In package</source>
+        <translation>Dalam paket</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Berkonflik</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflik: %1</translation>
+    </message>
+    <message>
+        <source>This package was imported here before.</source>
+        <translation>Paket ini sudah pernah diimpor di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n record(s) would be added or changed; nothing was written.</source>
+        <translation>
+            <numerusform>Uji coba: %n data akan ditambahkan atau diubah; tidak ada yang ditulis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n record(s) added or changed.</source>
+        <translation>
+            <numerusform>Diimpor: %n data ditambahkan atau diubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: this database has every record of the package already; nothing was written.</source>
+        <translation>Tidak ada yang perlu diimpor: basis data ini sudah memiliki semua data dalam paket; tidak ada yang ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept aside for a manager: see sync conflicts.</source>
+        <translation>
+            <numerusform>%n konflik disisihkan untuk diputuskan manajer: lihat sync conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the package to import: sync import FILE.</source>
+        <translation>Sebutkan paket yang akan diimpor: sync import FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the package have the same version as ours but other content; nothing was imported.</source>
+        <translation>
+            <numerusform>%n data dalam paket memiliki versi yang sama dengan data di sini, tetapi isinya berbeda; tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ask the site which is right, or import with --skip-conflicts to keep them aside for a manager to decide</source>
+        <translation>tanyakan ke lokasi mana yang benar, atau impor dengan --skip-conflicts untuk menyisihkannya agar diputuskan manajer</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>Memeriksa paket</translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation>Mengimpor paket</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Belum diekspor</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Ekspor terakhir</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Impor terakhir</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>from packages (read-only)</source>
+        <translation>dari paket (hanya baca)</translation>
+    </message>
+    <message>
+        <source>kept here</source>
+        <translation>disimpan di sini</translation>
+    </message>
+    <message>
+        <source>The database has no sites.</source>
+        <translation>Basis data tidak memiliki lokasi.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Tidak ada konflik yang belum diputuskan.</translation>
+    </message>
+    <message>
+        <source>Name the conflict by its number, as sync conflicts lists it.</source>
+        <translation>Sebutkan konflik dengan nomornya, seperti yang ditampilkan sync conflicts.</translation>
+    </message>
+    <message>
+        <source>--keep takes local or incoming.</source>
+        <translation>--keep menerima local atau incoming.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: kept this database&apos;s version.</source>
+        <translation>Konflik %1: versi basis data ini dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: took the package&apos;s version.</source>
+        <translation>Konflik %1: versi paket diambil.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRepository</name>
+    <message>
+        <source>The database could not run a query.</source>
+        <translation>Basis data tidak dapat menjalankan kueri.</translation>
+    </message>
+    <message>
+        <source>The database refused a change.</source>
+        <translation>Basis data menolak perubahan.</translation>
+    </message>
+    <message>
+        <source>A site is not staged.</source>
+        <translation>Data lokasi tidak dimasukkan secara bertahap.</translation>
+    </message>
+    <message>
+        <source>A %1 record refers to a %2 that is not in this database.</source>
+        <translation>Data %1 merujuk ke %2 yang tidak ada di basis data ini.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Stopped before the end; nothing was changed.</source>
+        <translation>Dihentikan sebelum selesai; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>There is no such site.</source>
+        <translation>Lokasi tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The records of site %1 came here in packages from its own database; export them there, not from here.</source>
+        <translation>Data lokasi %1 masuk ke sini melalui paket dari basis data lokasi itu sendiri; ekspor data itu dari sana, bukan dari sini.</translation>
+    </message>
+    <message>
+        <source>The records changed while the package was being written; nothing was exported. Try again.</source>
+        <translation>Data berubah saat paket sedang ditulis; tidak ada yang diekspor. Coba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: full package of %n record(s)</source>
+        <translation>
+            <numerusform>%1: paket lengkap berisi %n data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: package of %n changed record(s)</source>
+        <translation>
+            <numerusform>%1: paket berisi %n data yang berubah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the package have the same version as ours but other content; nothing was imported.</source>
+        <translation>
+            <numerusform>%n data dalam paket memiliki versi yang sama dengan data di sini, tetapi isinya berbeda; tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) added or changed</source>
+        <translation>
+            <numerusform>%1: %n data ditambahkan atau diubah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the package: %1</source>
+        <translation>Tidak dapat membuka paket: %1</translation>
+    </message>
+    <message>
+        <source>There is no such conflict.</source>
+        <translation>Konflik tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already.</source>
+        <translation>Konflik ini sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer here.</source>
+        <translation>Data konflik ini sudah tidak ada di sini.</translation>
+    </message>
+    <message>
+        <source>The record changed since the conflict was found; import its newest package instead.</source>
+        <translation>Data telah berubah sejak konflik ditemukan; impor paket terbarunya saja.</translation>
+    </message>
+    <message>
+        <source>The database refused the package&apos;s version: %1</source>
+        <translation>Basis data menolak versi paket: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: took the package&apos;s version</source>
+        <translation>%1 %2: versi paket diambil</translation>
+    </message>
+    <message>
+        <source>%1 %2: kept ours</source>
+        <translation>%1 %2: versi di sini dipertahankan</translation>
     </message>
 </context>
 <context>

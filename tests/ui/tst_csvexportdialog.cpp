@@ -129,7 +129,7 @@ void TestCsvExportDialog::exportsMembers()
     CsvExportDialog dialog(m_db->context(), m_ach.meta.id);
     dialog.whatBox()->setCurrentIndex(dialog.whatBox()->findData(int(CsvExport::What::Members)));
     // The count runs beside the window once the choices rest.
-    QTRY_COMPARE(dialog.countLabel()->text(), QStringLiteral("2 rows to export."));
+    QTRY_COMPARE(dialog.countLabel()->text(), QStringLiteral("Rows to export: 2."));
     const QString file = m_db->folder() + QStringLiteral("/anggota.csv");
     dialog.setFile(file);
     QSignalSpy ended(&dialog, &CsvExportDialog::exportFinished);

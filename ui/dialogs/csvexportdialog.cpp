@@ -278,7 +278,7 @@ void CsvExportDialog::countEnded()
         return;
     }
     const Result<qint64> n = m_countWatcher.result();
-    m_count->setText(n ? tr("%1 rows to export.").arg(DisplayFormat::number(*n))
+    m_count->setText(n ? tr("Rows to export: %1.").arg(DisplayFormat::number(*n))
                        : n.error().message);
 }
 

@@ -776,7 +776,7 @@ SyncImportDialog *SyncPage::openImportDialog(const QString &path)
                     added += k.added;
                     changed += k.changed;
                 }
-                QString text = tr("Package of %1 imported: %2 new and %3 changed record(s).")
+                QString text = tr("Package of %1 imported. New records: %2; changed: %3.")
                                    .arg(done.siteCode, DisplayFormat::number(added),
                                         DisplayFormat::number(changed));
                 if (!done.conflicts.isEmpty()) {
