@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6opengl6-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
-    libsodium-dev libical-dev
+    libsodium-dev libssl-dev libical-dev
     # The fuzz preset's libFuzzer: clang 19 is the first of Debian 12 that compiles std::expected.
     clang-19 libclang-rt-19-dev
     fonts-dejavu-core sqlite3

@@ -2725,10 +2725,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Data %1 di basis data ini milik lokasi yang berbeda dengan di paket.</translation>
     </message>
     <message>
-        <source>The database refused records of the package: %1</source>
-        <translation>Basis data menolak data dari paket: %1</translation>
-    </message>
-    <message>
         <source>The %1 refers to the %2 %3, which is neither earlier in the package nor in this database.</source>
         <translation>Data %1 merujuk ke %2 %3, yang tidak ada sebelumnya dalam paket maupun di basis data ini.</translation>
     </message>
@@ -2771,6 +2767,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>The %1 refers to a record that is neither here nor in the package.</source>
         <translation>Data %1 merujuk ke data yang tidak ada di sini maupun di paket.</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>data %1</translation>
     </message>
 </context>
 <context>

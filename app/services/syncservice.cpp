@@ -313,10 +313,10 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
     // An import holds the write lock from its first check to its last write, and writes as it
     // reads: anything found wrong, at the last line too, rolls all of it back.
     const bool outermost = m_db.transactionDepth() == 0;
-    if (policy && outermost)
+    if (outermost)
         (void)repository.setTempStoreInMemory(true);
     const auto restoreTempStore = qScopeGuard([&] {
-        if (policy && outermost)
+        if (outermost)
             (void)repository.setTempStoreInMemory(false);
     });
     Transaction tx(m_db, Transaction::Mode::Immediate);
@@ -325,22 +325,18 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
     // Inside a caller's transaction, not committing is not enough to undo the preview's writes:
     // a savepoint takes them back in every case.
     if (!policy) {
-        if (auto r = m_db.exec(QStringLiteral("SAVEPOINT sync_preview")); !r)
-            return fail(r.error());
+        if (auto s = repository.beginUndoable(); !s)
+            return fail(s.error());
     }
     const auto undoPreview = qScopeGuard([&] {
-        if (!policy) {
-            (void)m_db.exec(QStringLiteral("ROLLBACK TO sync_preview"));
-            (void)m_db.exec(QStringLiteral("RELEASE sync_preview"));
-        }
+        if (!policy)
+            repository.undo();
     });
+    // A whole site's indexes fit in this much memory, so that pages are written once.
     std::optional<qint64> cacheKiB;
-    if (policy) {
-        // A whole site's indexes fit in this much memory, so that pages are written once.
-        if (auto kib = repository.cacheKiB(); kib && *kib < importCacheKiB) {
-            cacheKiB = *kib;
-            (void)repository.setCacheKiB(importCacheKiB);
-        }
+    if (auto kib = repository.cacheKiB(); kib && *kib < importCacheKiB) {
+        cacheKiB = *kib;
+        (void)repository.setCacheKiB(importCacheKiB);
     }
     const auto restoreCache = qScopeGuard([&] {
         if (cacheKiB)

@@ -983,6 +983,19 @@ Status SyncRepository::setTempStoreInMemory(bool inMemory)
     return {};
 }
 
+Status SyncRepository::beginUndoable()
+{
+    if (auto r = run(m_db, QStringLiteral("SAVEPOINT sync_preview")); !r)
+        return fail(r.error());
+    return {};
+}
+
+void SyncRepository::undo()
+{
+    (void)run(m_db, QStringLiteral("ROLLBACK TO sync_preview"));
+    (void)run(m_db, QStringLiteral("RELEASE sync_preview"));
+}
+
 Result<qint64> SyncRepository::cacheKiB() const
 {
     auto v = m_db.scalar(QStringLiteral("PRAGMA cache_size"));

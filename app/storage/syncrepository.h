@@ -124,6 +124,10 @@ public:
     // Outside a transaction only. Keeps SQLite's statement journals in memory: every insert into
     // a table with triggers copies the pages it touches there first.
     Status setTempStoreInMemory(bool inMemory);
+    // What is written after beginUndoable() is taken back by undo(), inside a caller's
+    // transaction too: a preview writes as an import does and keeps nothing.
+    Status beginUndoable();
+    void undo();
     // The page cache of this connection, in KiB; an import of a whole site keeps its indexes in
     // memory with a larger one.
     Result<qint64> cacheKiB() const;

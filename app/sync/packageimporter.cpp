@@ -33,6 +33,31 @@ QString uuidText(const QByteArray &bytes)
     return QString::fromLatin1(JsonWriter::uuidText(bytes));
 }
 
+// The database's own refusal of a record (what: "batch ACH-2610-0001"), in words a person reads.
+Error refusal(const Error &e, const QString &what, const QString &where)
+{
+    const QString detail = e.detail.isEmpty() ? e.message : e.detail;
+    QString message;
+    if (detail.contains(QLatin1String("UNIQUE constraint failed")))
+        message = Tr::tr("The %1 cannot be added: another record here already has the same code "
+                         "(or month) under another identity.")
+                      .arg(what);
+    else if (detail.contains(QLatin1String("CHECK constraint failed")))
+        message = Tr::tr("The %1 breaks a rule of the data (%2).")
+                      .arg(what,
+                           detail.section(QLatin1String("CHECK constraint failed: "), 1)
+                               .section(QLatin1String(" Unable"), 0, 0)
+                               .trimmed());
+    else if (detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        message = Tr::tr("The %1 refers to a record that is neither here nor in the package.")
+                      .arg(what);
+    else
+        message = Tr::tr("The database refused the %1: %2").arg(what, detail);
+    Error error = Error::invalid(message, where);
+    error.detail = e.detail;
+    return error;
+}
+
 Error withWhere(Error e, const QString &where)
 {
     e.where = e.where.isEmpty() ? where : where + QStringLiteral(", ") + e.where;
@@ -222,14 +247,10 @@ public:
     {
         if (m_repository.stagedRows() == 0)
             return {};
-        if (auto s = m_repository.flushStaged(); !s) {
-            Error e = Error::invalid(
-                Tr::tr("The database refused records of the package: %1")
-                    .arg(s.error().detail.isEmpty() ? s.error().message : s.error().detail),
-                m_name);
-            e.detail = s.error().detail;
-            return fail(e);
-        }
+        // New records go in together, so the message names the kind rather than one record.
+        if (auto s = m_repository.flushStaged(); !s)
+            return fail(refusal(s.error(), Tr::tr("%1 records").arg(SyncSchema::name(m_stagedKind)),
+                                m_name));
         return {};
     }
 
@@ -309,27 +330,7 @@ private:
     Status write(const SyncRecord &r, Decision decision, qint64 localId)
     {
         const auto refused = [&](const Error &e) {
-            const QString detail = e.detail.isEmpty() ? e.message : e.detail;
-            QString message;
-            if (detail.contains(QLatin1String("UNIQUE constraint failed")))
-                message = Tr::tr("The %1 cannot be added: another record here already has the "
-                                 "same code (or month) under another identity.")
-                              .arg(what(r));
-            else if (detail.contains(QLatin1String("CHECK constraint failed")))
-                message = Tr::tr("The %1 breaks a rule of the data (%2).")
-                              .arg(what(r),
-                                   detail.section(QLatin1String("CHECK constraint failed: "), 1)
-                                       .section(QLatin1String(" Unable"), 0, 0)
-                                       .trimmed());
-            else if (detail.contains(QLatin1String("FOREIGN KEY constraint failed")))
-                message = Tr::tr("The %1 refers to a record that is neither here nor in the "
-                                 "package.")
-                              .arg(what(r));
-            else
-                message = Tr::tr("The database refused the %1: %2").arg(what(r), detail);
-            Error error = Error::invalid(message, at());
-            error.detail = e.detail;
-            return error;
+            return refusal(e, what(r), at());
         };
         if (decision == Decision::Add && r.kind == SyncKind::Site) {
             // A new site's counter starts with it: its record takes the first number.
@@ -349,6 +350,11 @@ private:
             return fail(seq.error());
         if (decision == Decision::Add) {
             // New records go in by the thousand; see flush().
+            if (m_repository.stagedRows() > 0 && r.kind != m_stagedKind) {
+                if (auto s = flush(); !s)
+                    return s;
+            }
+            m_stagedKind = r.kind;
             if (auto s = m_repository.stage(r, *seq); !s)
                 return fail(refused(s.error()));
             if (m_repository.stagedRows() >= stageRows)
@@ -371,6 +377,7 @@ private:
     bool m_siteSeen = false;
     int m_lastKind = -1;
     qint64 m_line = 0;
+    SyncKind m_stagedKind = SyncKind::Site;
     std::array<QSet<QUuid>, SyncSchema::kindCount> m_seen;
     qint64 m_nextNumber = 0;
     qint64 m_endNumber = 0;

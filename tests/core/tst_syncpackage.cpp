@@ -574,6 +574,11 @@ void TestSyncPackage::damageNeverCrashes()
         if (!preview) {
             ++refused;
             QCOMPARE(preview.error().kind, Error::Kind::Invalid);
+            // The import, which writes as it reads, refuses it the same way.
+            auto imported = central.context().sync().importPackageData(
+                package, L("random.rpbsync"), SyncService::ConflictPolicy::KeepAside);
+            QVERIFY(!imported);
+            QCOMPARE(imported.error().message, preview.error().message);
         }
     }
     QVERIFY(refused >= 75); // every package whose checksum was not made to match
