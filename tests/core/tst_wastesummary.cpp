@@ -148,9 +148,10 @@ QString totalsAgainstRecount(Database &db)
     const QString kept = QStringLiteral("SELECT * FROM waste_month_total");
     QStringList differences;
     for (const auto &[label, sql] :
-         {std::pair {QStringLiteral("kept only"), kept + QStringLiteral(" EXCEPT ") + recount},
+         {std::pair {QStringLiteral("kept only"),
+                     QString(kept + QStringLiteral(" EXCEPT ") + recount)},
           std::pair {QStringLiteral("recount only"),
-                     recount + QStringLiteral(" EXCEPT ") + kept}}) {
+                     QString(recount + QStringLiteral(" EXCEPT ") + kept)}}) {
         auto q = db.exec(sql);
         if (!q)
             return q.error().detail;
