@@ -113,22 +113,33 @@ Result<WasteRepository::Statement> WasteRepository::statement(View view, const S
     return s;
 }
 
-Result<QList<WasteRepository::WasteSum>>
-WasteRepository::waste(const QList<qint64> &siteIds, int fromMonth, int toMonth, Unit unit) const
+template<typename T, typename Read>
+Result<QList<T>> WasteRepository::rows(View view, const Selection &selection,
+                                       const Grouping &grouping, Read read) const
 {
-    auto s = statement(View::Detail, {siteIds, fromMonth, toMonth, unit}, {});
+    auto s = statement(view, selection, grouping);
     if (!s)
         return fail(s.error());
-    QList<WasteSum> out;
+    QList<T> out;
     if (s->empty)
         return out;
     auto q = m_db.exec(s->sql, s->binds);
     if (!q)
         return fail(q.error());
     while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toLongLong(),
-                    q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toLongLong()});
+        out.append(read(*q));
     return out;
+}
+
+Result<QList<WasteRepository::WasteSum>>
+WasteRepository::waste(const QList<qint64> &siteIds, int fromMonth, int toMonth, Unit unit) const
+{
+    return rows<WasteSum>(View::Detail, {siteIds, fromMonth, toMonth, unit}, {},
+                          [](const QSqlQuery &q) {
+                              return WasteSum {q.value(0).toLongLong(), q.value(1).toInt(),
+                                               q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                               q.value(4).toString(),   q.value(5).toLongLong()};
+                          });
 }
 
 Result<QList<WasteRepository::StackSum>> WasteRepository::byProductLine(const Selection &selection,
@@ -136,19 +147,10 @@ Result<QList<WasteRepository::StackSum>> WasteRepository::byProductLine(const Se
 {
     Grouping grouping;
     grouping.stack = stack;
-    auto s = statement(View::ByProductLine, selection, grouping);
-    if (!s)
-        return fail(s.error());
-    QList<StackSum> out;
-    if (s->empty)
-        return out;
-    auto q = m_db.exec(s->sql, s->binds);
-    if (!q)
-        return fail(q.error());
-    while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                    q->value(3).toLongLong()});
-    return out;
+    return rows<StackSum>(View::ByProductLine, selection, grouping, [](const QSqlQuery &q) {
+        return StackSum {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                         q.value(3).toLongLong()};
+    });
 }
 
 Result<QList<WasteRepository::PeriodSum>> WasteRepository::overTime(const Selection &selection,
@@ -156,18 +158,9 @@ Result<QList<WasteRepository::PeriodSum>> WasteRepository::overTime(const Select
 {
     Grouping grouping;
     grouping.period = period;
-    auto s = statement(View::OverTime, selection, grouping);
-    if (!s)
-        return fail(s.error());
-    QList<PeriodSum> out;
-    if (s->empty)
-        return out;
-    auto q = m_db.exec(s->sql, s->binds);
-    if (!q)
-        return fail(q.error());
-    while (q->next())
-        out.append({q->value(0).toInt(), q->value(1).toLongLong(), q->value(2).toLongLong()});
-    return out;
+    return rows<PeriodSum>(View::OverTime, selection, grouping, [](const QSqlQuery &q) {
+        return PeriodSum {q.value(0).toInt(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    });
 }
 
 Result<QList<WasteRepository::RouteSum>> WasteRepository::byRoute(const Selection &selection,
@@ -175,18 +168,9 @@ Result<QList<WasteRepository::RouteSum>> WasteRepository::byRoute(const Selectio
 {
     Grouping grouping;
     grouping.splitMonth = splitMonth;
-    auto s = statement(View::ByRoute, selection, grouping);
-    if (!s)
-        return fail(s.error());
-    QList<RouteSum> out;
-    if (s->empty)
-        return out;
-    auto q = m_db.exec(s->sql, s->binds);
-    if (!q)
-        return fail(q.error());
-    while (q->next())
-        out.append({q->value(0).toInt() != 0, q->value(1).toString(), q->value(2).toLongLong()});
-    return out;
+    return rows<RouteSum>(View::ByRoute, selection, grouping, [](const QSqlQuery &q) {
+        return RouteSum {q.value(0).toInt() != 0, q.value(1).toString(), q.value(2).toLongLong()};
+    });
 }
 
 Result<QStringList> WasteRepository::queryPlan(View view, const Selection &selection,
@@ -245,20 +229,11 @@ WasteRepository::outputOnly(const Selection &selection) const
 Result<QList<WasteRepository::OutputSum>>
 WasteRepository::outputSums(View view, const Selection &selection) const
 {
-    auto s = statement(view, selection, {});
-    if (!s)
-        return fail(s.error());
-    QList<OutputSum> out;
-    if (s->empty)
-        return out;
-    auto q = m_db.exec(s->sql, s->binds);
-    if (!q)
-        return fail(q.error());
-    while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toLongLong(),
-                    q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong(),
-                    q->value(6).toLongLong()});
-    return out;
+    return rows<OutputSum>(view, selection, {}, [](const QSqlQuery &q) {
+        return OutputSum {q.value(0).toLongLong(), q.value(1).toInt(),      q.value(2).toLongLong(),
+                          q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                          q.value(6).toLongLong()};
+    });
 }
 
 Result<QList<WasteRepository::BatchShare>>

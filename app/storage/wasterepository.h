@@ -132,6 +132,10 @@ private:
     Result<Statement> statement(View view, const Selection &selection,
                                 const Grouping &grouping) const;
     Result<QList<OutputSum>> outputSums(View view, const Selection &selection) const;
+    // Runs a view's statement and turns each row into a T with read(query).
+    template<typename T, typename Read>
+    Result<QList<T>> rows(View view, const Selection &selection, const Grouping &grouping,
+                          Read read) const;
 
     const Database &m_db;
 };
