@@ -361,6 +361,11 @@ Status SyncRepository::prepareStage(SyncKind kind)
         case Type::AccountName:
             values << QStringLiteral("NULL");
             break;
+        case Type::Text:
+        case Type::OptionalText:
+            // Staged as the package's UTF-8 bytes (see stage()); the cast keeps them as text.
+            values << QStringLiteral("CAST(s.%1 AS TEXT)").arg(column);
+            break;
         default:
             values << QStringLiteral("s.") + column;
             break;
@@ -419,9 +424,15 @@ Status SyncRepository::stage(const SyncRecord &r, qint64 changeSeq)
         switch (f.type) {
         case Type::Text:
         case Type::OptionalText:
-        case Type::AccountName:
+            // The UTF-8 bytes as they are, not through UTF-16 and back (the flush casts them):
+            // text is most of what an import binds. An empty text stays a text, not NULL.
             q.bindValue(placeholder(at++),
-                        v.null ? nullOf(QMetaType::QString) : textValue(v.bytes));
+                        v.null                 ? nullOf(QMetaType::QByteArray)
+                            : v.bytes.isNull() ? QVariant(QByteArray("", 0))
+                                               : QVariant(v.bytes));
+            break;
+        case Type::AccountName: // never stored: the flush writes NULL
+            q.bindValue(placeholder(at++), nullOf(QMetaType::QByteArray));
             break;
         case Type::Integer:
         case Type::OptionalInteger:

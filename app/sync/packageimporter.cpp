@@ -1,7 +1,7 @@
 #include "packageimporter.h"
 
 #include "jsonwriter.h"
-#include "packagereader.h"
+#include "packagestream.h"
 #include "recordcodec.h"
 #include "storage/syncrepository.h"
 
@@ -123,10 +123,9 @@ public:
         return {};
     }
 
-    Status record(const QByteArray &text, qint64 lineNumber)
+    Status record(const Result<SyncRecord> &parsed, qint64 lineNumber)
     {
         m_line = lineNumber;
-        auto parsed = RecordCodec::read(text);
         if (!parsed)
             return fail(withWhere(parsed.error(), at()));
         const SyncRecord &r = *parsed;
@@ -411,54 +410,50 @@ Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const 
                                                        const Progress &progress)
 {
     Reading reading(m_repository, m_name, options);
-    PackageReader reader(device);
-    QByteArray line;
-    auto first = reader.next(line);
-    if (!first)
-        return fail(withWhere(first.error(), m_name));
-    if (!*first)
+    // Reading and parsing go on beside the checks and writes (see PackageStream).
+    PackageStream stream(device);
+    const auto first = stream.firstLine();
+    if (!first) {
+        if (!stream.end().status)
+            return fail(withWhere(stream.end().status.error(), m_name));
         return fail(Error::invalid(Tr::tr("The file is empty; it is not a sync package."), m_name));
-    if (auto s = reading.manifest(line); !s)
+    }
+    if (auto s = reading.manifest(*first); !s)
         return fail(s.error());
     const qint64 announced = reading.out.manifest.records();
 
-    // A line is a record once the next one is read: the last line is the trailer.
-    QByteArray pending;
-    bool hasPending = false;
     qint64 recordLines = 0;
     std::optional<Error> firstError;
-    for (;;) {
-        auto more = reader.next(line);
-        if (!more)
-            return fail(withWhere(more.error(), m_name));
-        if (!*more)
-            break;
-        if (hasPending) {
+    QList<PackageStream::Line> lines;
+    while (stream.next(lines)) {
+        for (const PackageStream::Line &line : std::as_const(lines)) {
             ++recordLines;
             if (!firstError) {
-                if (auto s = reading.record(pending, reader.lineNumber() - 1); !s) {
+                if (auto s = reading.record(line.record, line.number); !s) {
                     // Reading goes on to the end without looking at the records, so that a
                     // damaged package is reported as damaged rather than by its first odd line.
                     firstError = s.error();
                     reading.stopWriting();
+                    stream.skipParsing();
                 }
             }
             if (progress && recordLines % progressEvery == 0 && !progress(recordLines, announced))
                 return fail(
                     Error::invalid(Tr::tr("Stopped before the end; nothing was changed."), m_name));
         }
-        pending.swap(line);
-        hasPending = true;
     }
-    if (!hasPending)
+    const PackageStream::End &end = stream.end();
+    if (!end.status)
+        return fail(withWhere(end.status.error(), m_name));
+    if (!end.lastLine)
         return fail(Error::invalid(Tr::tr("The package is incomplete: it ends after its first "
                                           "line. It was probably cut short while being copied."),
                                    m_name));
-    auto trailer = PackageFormat::readTrailer(pending);
+    auto trailer = PackageFormat::readTrailer(*end.lastLine);
     if (!trailer)
-        return fail(withWhere(trailer.error(), reading.where(reader.lineNumber())));
+        return fail(withWhere(trailer.error(), reading.where(end.lastLineNumber)));
     Outcome &out = reading.out;
-    out.sha256 = reader.hashBeforeLastLine();
+    out.sha256 = end.sha256;
     if (out.sha256 != trailer->sha256)
         return fail(Error::invalid(Tr::tr("The package was altered or damaged: its checksum does "
                                           "not match its content. Ask for the package again."),

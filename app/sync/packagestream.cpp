@@ -1,0 +1,160 @@
+#include "packagestream.h"
+
+#include "packagereader.h"
+#include "recordcodec.h"
+
+#include <QThread>
+
+namespace Rpb {
+
+namespace {
+// Record lines handed over at a time, and chunks waiting at most: a few MiB of parsed records.
+constexpr qsizetype chunkLines = 256;
+constexpr size_t maxChunks = 16;
+} // namespace
+
+struct PackageStream::Chunk
+{
+    std::optional<QByteArray> first;
+    QList<Line> lines;
+    bool last = false;
+    End end;
+};
+
+PackageStream::PackageStream(QIODevice &device)
+    : m_device(device)
+{
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("package-reader"));
+    m_thread->start();
+}
+
+PackageStream::~PackageStream()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stop = true;
+        m_changed.wakeAll();
+    }
+    m_thread->wait();
+}
+
+bool PackageStream::push(std::unique_ptr<Chunk> chunk)
+{
+    QList<QList<Line>> used;
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_stop && m_queue.size() >= maxChunks)
+            m_changed.wait(&m_mutex);
+        if (m_stop)
+            return false;
+        m_queue.push_back(std::move(chunk));
+        used.swap(m_used);
+        m_changed.wakeAll();
+    }
+    return true; // what was used is freed here, outside the lock
+}
+
+void PackageStream::giveBack(QList<Line> &lines)
+{
+    if (lines.isEmpty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    m_used.append(std::move(lines));
+    lines = {};
+}
+
+std::unique_ptr<PackageStream::Chunk> PackageStream::pop()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_queue.empty())
+        m_changed.wait(&m_mutex);
+    std::unique_ptr<Chunk> chunk = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_changed.wakeAll();
+    return chunk;
+}
+
+void PackageStream::run()
+{
+    PackageReader reader(m_device);
+    auto chunk = std::make_unique<Chunk>();
+    const auto finish = [&](Status status) {
+        chunk->last = true;
+        chunk->end.status = std::move(status);
+        push(std::move(chunk));
+    };
+    QByteArray line;
+    auto first = reader.next(line);
+    if (!first)
+        return finish(fail(first.error()));
+    if (!*first) {
+        chunk->end.empty = true;
+        return finish({});
+    }
+    chunk->first = line;
+    if (!push(std::exchange(chunk, std::make_unique<Chunk>())))
+        return;
+
+    // A line is a record once the next one is read: the last line is the trailer.
+    QByteArray pending;
+    bool hasPending = false;
+    chunk->lines.reserve(chunkLines);
+    for (;;) {
+        auto more = reader.next(line);
+        if (!more)
+            return finish(fail(more.error()));
+        if (!*more)
+            break;
+        if (hasPending) {
+            const qint64 number = reader.lineNumber() - 1;
+            if (m_parse.load(std::memory_order_relaxed))
+                chunk->lines.append(Line {number, RecordCodec::read(pending)});
+            else
+                chunk->lines.append(Line {number, SyncRecord {}});
+            if (chunk->lines.size() >= chunkLines) {
+                if (!push(std::exchange(chunk, std::make_unique<Chunk>())))
+                    return;
+                chunk->lines.reserve(chunkLines);
+            }
+        }
+        pending.swap(line);
+        hasPending = true;
+    }
+    if (hasPending) {
+        chunk->end.lastLine = std::move(pending);
+        chunk->end.lastLineNumber = reader.lineNumber();
+    }
+    chunk->end.sha256 = reader.hashBeforeLastLine();
+    finish({});
+}
+
+std::optional<QByteArray> PackageStream::firstLine()
+{
+    if (m_firstTaken || m_finished)
+        return std::nullopt;
+    m_firstTaken = true;
+    std::unique_ptr<Chunk> chunk = pop();
+    if (chunk->last) {
+        m_end = std::move(chunk->end);
+        m_finished = true;
+        return std::nullopt;
+    }
+    return chunk->first;
+}
+
+bool PackageStream::next(QList<Line> &lines)
+{
+    giveBack(lines);
+    while (!m_finished && lines.isEmpty()) {
+        std::unique_ptr<Chunk> chunk = pop();
+        lines = std::move(chunk->lines);
+        if (chunk->last) {
+            m_end = std::move(chunk->end);
+            m_finished = true;
+        }
+    }
+    return !lines.isEmpty();
+}
+
+} // namespace Rpb
