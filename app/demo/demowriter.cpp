@@ -3,6 +3,7 @@
 #include "domain/uuid7.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/wastetotals.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -181,6 +182,7 @@ Status DemoWriter::begin()
         }
         m_queries.push_back(std::move(query));
     }
+    m_untotalledWaste = m_firstId[size_t(Table::WasteLine)];
     m_active = true;
     m_committedChunks = 0;
     if (auto s = beginChunk(); !s) {
@@ -212,6 +214,8 @@ Status DemoWriter::afterRow()
     ++m_rowsInChunk;
     if (m_chunkRows <= 0 || m_rowsInChunk < m_chunkRows || !m_ownsTransactions)
         return {};
+    if (auto s = totalWaste(); !s)
+        return s;
     if (auto s = m_transaction->commit(); !s)
         return s;
     ++m_committedChunks;
@@ -261,10 +265,25 @@ Status DemoWriter::link(Table table, qint64 first, qint64 second)
     return afterRow();
 }
 
+Status DemoWriter::totalWaste()
+{
+    const qint64 last = m_nextId[size_t(Table::WasteLine)] - 1;
+    if (auto s = WasteTotals::addLines(m_db, m_untotalledWaste, last); !s)
+        return fail(writeError(s.error().detail));
+    if (auto s = WasteTotals::settleCounted(m_db, m_untotalledWaste, last); !s)
+        return fail(writeError(s.error().detail));
+    m_untotalledWaste = last + 1;
+    return {};
+}
+
 Status DemoWriter::finish()
 {
     Q_ASSERT(m_active);
     if (auto s = checkForeignKeys(); !s) {
+        abandon();
+        return s;
+    }
+    if (auto s = totalWaste(); !s) {
         abandon();
         return s;
     }

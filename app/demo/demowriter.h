@@ -65,6 +65,9 @@ private:
     Status afterRow();
     Status restorePragmas();
     Status checkForeignKeys();
+    // Adds the waste lines written since the last call to the monthly totals (schema 4: the
+    // lines come numbered, so the insert trigger leaves them to the writer).
+    Status totalWaste();
     void removeWritten();
 
     Database &m_db;
@@ -81,6 +84,7 @@ private:
     std::array<qint64, TableCount> m_nextId {};
     std::array<qint64, TableCount> m_firstId {};
     std::array<qint64, TableCount> m_counts {};
+    qint64 m_untotalledWaste = 0; // the first waste line id not yet in the totals
 };
 
 } // namespace Rpb

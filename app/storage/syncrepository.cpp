@@ -1,6 +1,7 @@
 #include "syncrepository.h"
 
 #include "database.h"
+#include "wastetotals.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -317,6 +318,7 @@ Status SyncRepository::prepareStage(SyncKind kind)
     // Whatever is not found becomes -1, which the foreign key refuses, never a silent NULL.
     QString joins = QStringLiteral(" LEFT JOIN main.site st ON st.uuid = s.site");
     int alias = 0;
+    QString batchId; // a waste line's, for whether it counts
     for (const SyncField &f : k.fields) {
         const QString column = latin(f.column);
         if (f.type == Type::Links) {
@@ -356,6 +358,8 @@ Status SyncRepository::prepareStage(SyncKind kind)
             values << QStringLiteral("CASE WHEN s.%1 IS NULL THEN NULL ELSE coalesce(%2.id, "
                                      "-1) END")
                           .arg(column, a);
+            if (f.target == SyncKind::Batch)
+                batchId = a + QStringLiteral(".id");
             break;
         }
         case Type::AccountName:
@@ -370,6 +374,13 @@ Status SyncRepository::prepareStage(SyncKind kind)
             values << QStringLiteral("s.") + column;
             break;
         }
+    }
+    if (kind == SyncKind::WasteLine) {
+        // The lines come numbered, so the insert trigger leaves them out of the monthly totals
+        // (schema 4): they count as their batch says, and totalStagedLines() adds them.
+        Q_ASSERT(!batchId.isEmpty());
+        targets << QStringLiteral("counted");
+        values << WasteTotals::countedSql(QStringLiteral("s.deleted"), batchId);
     }
     if (auto r = run(m_db,
                      QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_stage_%1 (%2)")
@@ -469,11 +480,25 @@ Status SyncRepository::flushStaged()
     if (m_stagedRows == 0)
         return {};
     m_stagedRows = 0;
+    if (m_stagedKind == SyncKind::WasteLine && m_firstStagedLine == 0) {
+        auto last = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM waste_line"));
+        if (!last)
+            return fail(last.error());
+        m_firstStagedLine = last->toLongLong() + 1;
+    }
     for (const QString &sql : std::as_const(statements(m_stagedKind).flush)) {
         if (auto r = run(m_db, sql); !r)
             return fail(Error::storage(Tr::tr("The database refused a change."), r.error().detail));
     }
     return {};
+}
+
+Status SyncRepository::totalStagedLines(qint64 siteId)
+{
+    if (m_firstStagedLine == 0)
+        return {};
+    const qint64 first = std::exchange(m_firstStagedLine, 0);
+    return WasteTotals::addSiteLines(m_db, siteId, first);
 }
 
 SyncRepository::Statements &SyncRepository::statements(SyncKind kind)
@@ -542,6 +567,12 @@ SyncRepository::Statements &SyncRepository::statements(SyncKind kind)
                                "THEN 1 ELSE 0 END")
                     .arg(placeholder(next), placeholder(next + 1));
         next += 2;
+    }
+    if (kind == SyncKind::WasteLine) {
+        // Numbered lines are left out by the insert trigger (schema 4); insert() adds them.
+        names << QStringLiteral("counted");
+        marks << WasteTotals::countedSql(placeholder(int(marks.size())),
+                                         placeholder(int(marks.size()) + 1));
     }
     // OR FAIL: a refused row fails its statement without undoing it, which spares SQLite a
     // statement journal (a copy of every page the statement touches); the whole import is
@@ -806,6 +837,7 @@ Result<qint64> SyncRepository::insert(const SyncRecord &r, qint64 changeSeq)
         q.bindValue(placeholder(at++), *site);
     }
     QList<QList<qint64>> links;
+    qint64 batchId = 0; // a waste line's
     for (qsizetype i = 0; i < k.fields.size(); ++i) {
         const SyncField &f = k.fields.at(i);
         const SyncValue &v = r.values.at(i);
@@ -834,6 +866,8 @@ Result<qint64> SyncRepository::insert(const SyncRecord &r, qint64 changeSeq)
             if (!id)
                 return fail(id.error());
             q.bindValue(placeholder(at++), *id);
+            if (f.target == SyncKind::Batch)
+                batchId = *id;
             break;
         }
         case Type::Links: {
@@ -849,10 +883,18 @@ Result<qint64> SyncRepository::insert(const SyncRecord &r, qint64 changeSeq)
         }
         }
     }
+    if (r.kind == SyncKind::WasteLine) {
+        q.bindValue(placeholder(at++), r.deleted ? 1 : 0);
+        q.bindValue(placeholder(at++), batchId);
+    }
     if (!q.exec())
         return fail(refusedError(q));
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
+    if (r.kind == SyncKind::WasteLine) {
+        if (auto added = WasteTotals::addLines(m_db, id, id); !added)
+            return fail(added.error());
+    }
     if (s.ids.size() >= maxCachedIds)
         s.ids.clear();
     s.ids.insert(r.uuid, id);

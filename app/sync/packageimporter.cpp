@@ -6,7 +6,6 @@
 #include "storage/syncrepository.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QUuid>
 
 #include <optional>
@@ -123,12 +122,12 @@ public:
         return {};
     }
 
-    Status record(const Result<SyncRecord> &parsed, qint64 lineNumber)
+    Status record(const PackageStream::Line &line)
     {
-        m_line = lineNumber;
-        if (!parsed)
-            return fail(withWhere(parsed.error(), at()));
-        const SyncRecord &r = *parsed;
+        m_line = line.number;
+        if (!line.record)
+            return fail(withWhere(line.record.error(), at()));
+        const SyncRecord &r = *line.record;
         const int k = SyncSchema::index(r.kind);
         if (k < m_lastKind)
             return fail(Error::invalid(
@@ -144,9 +143,7 @@ public:
                        "carries the records of one site.")
                     .arg(what(r), uuidText(r.site), out.manifest.siteCode),
                 at()));
-        const QUuid id = QUuid::fromRfc4122(r.uuid);
-        QSet<QUuid> &seen = m_seen[size_t(k)];
-        if (seen.contains(id))
+        if (line.repeated)
             return fail(Error::invalid(Tr::tr("The UUID %1 (%2) appears twice in the package.")
                                            .arg(uuidText(r.uuid), what(r)),
                                        at()));
@@ -158,19 +155,9 @@ public:
                 at()));
 
         // Every reference resolves, to a record earlier in the package or stored here.
-        const SyncKindInfo &info = SyncSchema::info(r.kind);
-        for (qsizetype i = 0; i < info.fields.size(); ++i) {
-            const SyncField &f = info.fields.at(i);
-            const SyncValue &v = r.values.at(i);
-            if (f.isReference() && !v.null) {
-                if (auto s = resolves(f.target, v.bytes, r); !s)
-                    return s;
-            } else if (f.type == SyncField::Type::Links) {
-                for (const QByteArray &uuid : v.links) {
-                    if (auto s = resolves(f.target, uuid, r); !s)
-                        return s;
-                }
-            }
+        for (const auto &[target, uuid] : line.elsewhere) {
+            if (auto s = resolves(target, uuid, r); !s)
+                return s;
         }
 
         // New, newer, older, or the same version with other content. Nothing of a site new
@@ -212,7 +199,6 @@ public:
                 }
             }
         }
-        seen.insert(id);
         if (r.kind == SyncKind::Site)
             m_siteSeen = true;
         PackageImporter::Tally &tally = out.kinds[size_t(k)];
@@ -259,16 +245,17 @@ public:
     {
         if (auto s = flush(); !s)
             return s;
+        if (auto s = m_repository.totalStagedLines(out.siteId); !s)
+            return fail(withWhere(s.error(), m_name));
         if (out.siteId > 0 && m_nextNumber < m_endNumber)
             return m_repository.returnChangeNumbers(out.siteId, m_nextNumber - 1, m_endNumber - 1);
         return {};
     }
 
 private:
+    // A reference to no earlier record of the package: the record must be stored here.
     Status resolves(SyncKind target, const QByteArray &uuid, const SyncRecord &r)
     {
-        if (m_seen[size_t(SyncSchema::index(target))].contains(QUuid::fromRfc4122(uuid)))
-            return {};
         auto stored = m_repository.idOf(target, uuid);
         if (!stored)
             return fail(stored.error());
@@ -377,7 +364,6 @@ private:
     int m_lastKind = -1;
     qint64 m_line = 0;
     SyncKind m_stagedKind = SyncKind::Site;
-    std::array<QSet<QUuid>, SyncSchema::kindCount> m_seen;
     qint64 m_nextNumber = 0;
     qint64 m_endNumber = 0;
 };
@@ -429,7 +415,7 @@ Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const 
         for (const PackageStream::Line &line : std::as_const(lines)) {
             ++recordLines;
             if (!firstError) {
-                if (auto s = reading.record(line.record, line.number); !s) {
+                if (auto s = reading.record(line); !s) {
                     // Reading goes on to the end without looking at the records, so that a
                     // damaged package is reported as damaged rather than by its first odd line.
                     firstError = s.error();

@@ -109,9 +109,9 @@ void PackageStream::run()
         if (hasPending) {
             const qint64 number = reader.lineNumber() - 1;
             if (m_parse.load(std::memory_order_relaxed))
-                chunk->lines.append(Line {number, RecordCodec::read(pending)});
+                chunk->lines.append(parse(number, pending));
             else
-                chunk->lines.append(Line {number, SyncRecord {}});
+                chunk->lines.append(Line {number, SyncRecord {}, false, {}});
             if (chunk->lines.size() >= chunkLines) {
                 if (!push(std::exchange(chunk, std::make_unique<Chunk>())))
                     return;
@@ -127,6 +127,35 @@ void PackageStream::run()
     }
     chunk->end.sha256 = reader.hashBeforeLastLine();
     finish({});
+}
+
+PackageStream::Line PackageStream::parse(qint64 number, const QByteArray &text)
+{
+    Line out {number, RecordCodec::read(text), false, {}};
+    if (!out.record)
+        return out;
+    const SyncRecord &r = *out.record;
+    // References before the record's own UUID: a record does not refer to itself.
+    const SyncKindInfo &info = SyncSchema::info(r.kind);
+    const auto find = [&](SyncKind target, const QByteArray &uuid) {
+        if (!m_seen[size_t(SyncSchema::index(target))].contains(QUuid::fromRfc4122(uuid)))
+            out.elsewhere.append({target, uuid});
+    };
+    for (qsizetype i = 0; i < info.fields.size(); ++i) {
+        const SyncField &f = info.fields.at(i);
+        const SyncValue &v = r.values.at(i);
+        if (f.isReference() && !v.null) {
+            find(f.target, v.bytes);
+        } else if (f.type == SyncField::Type::Links) {
+            for (const QByteArray &uuid : v.links)
+                find(f.target, uuid);
+        }
+    }
+    QSet<QUuid> &seen = m_seen[size_t(SyncSchema::index(r.kind))];
+    const qsizetype before = seen.size();
+    seen.insert(QUuid::fromRfc4122(r.uuid));
+    out.repeated = seen.size() == before;
+    return out;
 }
 
 std::optional<QByteArray> PackageStream::firstLine()

@@ -6,8 +6,11 @@
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
+#include <QSet>
+#include <QUuid>
 #include <QWaitCondition>
 
+#include <array>
 #include <atomic>
 #include <deque>
 #include <memory>
@@ -26,11 +29,16 @@ class PackageStream final
 {
     Q_DISABLE_COPY_MOVE(PackageStream)
 public:
-    // One record line: its line number and what parsing it gave.
+    // One record line: its line number, what parsing it gave, and what the package itself says
+    // about its UUID and references (the records before it).
     struct Line
     {
         qint64 number = 0;
         Result<SyncRecord> record;
+        bool repeated = false; // its UUID is that of an earlier record of its kind
+        // Its references to no earlier record of the package, in the order of its fields: they
+        // must be in the database.
+        QList<std::pair<SyncKind, QByteArray>> elsewhere;
     };
 
     // How the package ended, once next() has returned false.
@@ -60,6 +68,7 @@ private:
     struct Chunk;
 
     void run();
+    Line parse(qint64 number, const QByteArray &text);
     bool push(std::unique_ptr<Chunk> chunk); // false when asked to stop
     void giveBack(QList<Line> &lines);
     std::unique_ptr<Chunk> pop();
@@ -75,6 +84,8 @@ private:
     bool m_stop = false; // guarded by m_mutex
     bool m_finished = false; // the consumer has seen the last chunk
     std::atomic<bool> m_parse {true};
+    std::array<QSet<QUuid>, SyncSchema::kindCount> m_seen; // the reading thread's
+
     std::optional<QByteArray> m_first;
     bool m_firstTaken = false;
     End m_end;

@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "domain/permissions.h"
 #include "domain/uuid7.h"
+#include "storage/integritycheck.h"
 #include "storage/syncrepository.h"
 #include "storage/transaction.h"
 #include "sync/recordcodec.h"
@@ -184,6 +185,7 @@ private Q_SLOTS:
     void reimportChangesNothing();
     void incrementalPackagesInAnyOrder();
     void tombstones();
+    void firstPackageWithLinesThatDoNotCount();
     void conflicts();
     void importedSiteIsReadOnly();
     void permissions_data();
@@ -391,6 +393,38 @@ void TestSyncService::tombstones()
     QVERIFY(wasteTotals(central, L("ACH")) != withBatch);
     QCOMPARE(wasteTotals(central, L("ACH")), wasteTotals(site, L("ACH")));
     QCOMPARE(siteRecords(central, L("ACH")), siteRecords(site, L("ACH")));
+}
+
+// A site's first package brings lines of an archived and of a deleted batch: they arrive not
+// counted, and the totals, kept for imported lines in one statement per batch of lines rather
+// than by trigger, equal the site's own and a recount.
+void TestSyncService::firstPackageWithLinesThatDoNotCount()
+{
+    TestDatabase site;
+    QVERIFY(fillDemo(site, L("ACH")));
+    const qint64 ach = siteId(site, L("ACH"));
+    auto archived = newBatch(site, ach);
+    auto deleted = newBatch(site, ach);
+    QVERIFY(archived && deleted);
+    QVERIFY(site.context().batches().setArchived(archived->meta.id, true));
+    QVERIFY(site.context().batches().remove(deleted->meta.id));
+    QCOMPARE(rows(site, L("SELECT COUNT(*) FROM waste_line WHERE counted = 0")),
+             QStringList {QString::number(archived->waste.size() + deleted->waste.size())});
+    auto p0 = exportSite(site, L("ACH"), L("p0.rpbsync"));
+    QVERIFY(p0);
+
+    TestDatabase central;
+    auto imported
+        = central.context().sync().importPackage(p0->path, SyncService::ConflictPolicy::Refuse);
+    QVERIFY2(imported, qPrintable(why(imported)));
+    QCOMPARE(countedLines(central, L("ACH")), countedLines(site, L("ACH")));
+    QCOMPARE(wasteTotals(central, L("ACH")), wasteTotals(site, L("ACH")));
+    auto findings = IntegrityCheck::wasteTotals(central.db());
+    QVERIFY2(findings && findings->isEmpty(),
+             qPrintable(findings ? findings->join(L("; ")) : why(findings)));
+    // The lines keep the change numbers the import gave them: nothing touched them afterwards.
+    QCOMPARE(rows(central, L("SELECT COUNT(*) FROM waste_line WHERE change_seq = 0")),
+             QStringList {L("0")});
 }
 
 void TestSyncService::conflicts()

@@ -1,9 +1,10 @@
 #include "demo/demoaccounts.h"
 #include "demo/demogenerator.h"
-#include "services/accountservice.h"
 #include "demo/demowriter.h"
 #include "domain/validator.h"
+#include "services/accountservice.h"
 #include "storage/database.h"
+#include "storage/integritycheck.h"
 #include "storage/masterdatarepository.h"
 
 #include <QDateTime>
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void refusesAnUnknownSiteCode();
     void failureLeavesTheDatabaseUnchanged();
     void abandonedChunksAreRemoved();
+    void wasteTotalsKeptChunkByChunk();
     void brokenKeysAreCaughtAtTheEnd();
     void sameSeedAndDateGiveTheSameData();
     void oneSiteAlone();
@@ -212,22 +214,24 @@ void TestDemo::makesTheFiveSites()
     // One manager and two operators per site, and a viewer for all sites, who can sign in.
     QCOMPARE(m_summary.accounts.size(), 5 * 3 + 1);
     QCOMPARE(number(*m_db, QStringLiteral("SELECT COUNT(*) FROM app_user")), 16);
-    QCOMPARE(number(*m_db, QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = 'manager' "
-                                          "AND site_id IS NOT NULL")),
+    QCOMPARE(number(*m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = 'manager' "
+                                   "AND site_id IS NOT NULL")),
              5);
-    QCOMPARE(number(*m_db, QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = 'viewer' "
-                                          "AND site_id IS NULL")),
+    QCOMPARE(number(*m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = 'viewer' "
+                                   "AND site_id IS NULL")),
              1);
     QCOMPARE(m_summary.accounts.last().name, QStringLiteral("pusat"));
     AccountService accounts(*m_db);
-    for (const DemoGenerator::Account &a : {m_summary.accounts.first(), m_summary.accounts.last()}) {
+    for (const DemoGenerator::Account &a :
+         {m_summary.accounts.first(), m_summary.accounts.last()}) {
         auto actor = accounts.signIn(a.name, a.password);
         QVERIFY2(actor.has_value(), qPrintable(a.name));
         QCOMPARE(roleCode(actor->role), a.role);
     }
     // The passwords follow from the seed, so the README can list them.
-    QCOMPARE(DemoAccounts::plan(codes, 2022).first().password,
-             m_summary.accounts.first().password);
+    QCOMPARE(DemoAccounts::plan(codes, 2022).first().password, m_summary.accounts.first().password);
 
     const QStringList sites = rows(*m_db,
                                    QStringLiteral("SELECT code, name, province, time_zone, "
@@ -605,6 +609,11 @@ void TestDemo::batchesUseMachinesOfTheirLine()
 
 void TestDemo::wasteLinesMatchTheirBatch()
 {
+    // The writer keeps the monthly totals of the lines it writes (see wasteTotalsKeptChunkByChunk).
+    QVERIFY(number(*m_db, QStringLiteral("SELECT COUNT(*) FROM waste_month_total")) > 0);
+    auto findings = IntegrityCheck::wasteTotals(*m_db);
+    QVERIFY2(findings && findings->isEmpty(),
+             findings ? qPrintable(findings->join(QStringLiteral("; "))) : "");
     QCOMPARE(number(*m_db,
                     QStringLiteral("SELECT COUNT(*) FROM waste_line w JOIN batch b ON "
                                    "b.id = w.batch_id WHERE w.site_id <> b.site_id OR "
@@ -710,9 +719,11 @@ void TestDemo::everyRowIsASynchronisedRecord()
 void TestDemo::oneAuditEntryPerSite()
 {
     // One entry per site for its data, and one per demo account.
-    QCOMPARE(number(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'site'")), 5);
-    QCOMPARE(number(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'app_user' "
-                                          "AND user_name = 'demo'")),
+    QCOMPARE(number(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'site'")),
+             5);
+    QCOMPARE(number(*m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'app_user' "
+                                   "AND user_name = 'demo'")),
              16);
     QCOMPARE(number(*m_db,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN site s ON "
@@ -820,6 +831,64 @@ void TestDemo::failureLeavesTheDatabaseUnchanged()
     QCOMPARE(db->transactionDepth(), 0);
 }
 
+// The writer numbers its rows, so the insert trigger leaves the monthly waste totals to it: it
+// adds each chunk's lines at the chunk's commit, and takes out again those of a batch that does
+// not count. Chunks of three rows, lines of a live and of an archived batch.
+void TestDemo::wasteTotalsKeptChunkByChunk()
+{
+    auto db = openDatabase(m_dir.filePath(QStringLiteral("totals.sqlite")));
+    QVERIFY(db);
+    DemoWriter writer(*db, 3);
+    QVERIFY(writer.begin());
+    auto site = writer.insert(DemoWriter::Table::Site, 1000, 1000,
+                              {QStringLiteral("TTT"), QStringLiteral("RPB Uji"),
+                               QStringLiteral("Aceh"), QStringLiteral("Asia/Jakarta"), 420, 1020,
+                               63, 15, 30, 480, 180, 1200, 10, 1});
+    QVERIFY(site);
+    auto line = writer.insert(
+        DemoWriter::Table::ProductLine, 1000, 1000,
+        {*site, QStringLiteral("OIL"), QStringLiteral("Minyak"), QStringLiteral("kg")});
+    auto member = writer.insert(DemoWriter::Table::Member, 1000, 1000,
+                                {*site, QStringLiteral("TTT-M01"), QStringLiteral("Usaha"),
+                                 QStringLiteral("Pemilik"), QStringLiteral("9121440854100"), 1, 0,
+                                 QStringLiteral("0813-2340-4634"), QStringLiteral("2021-11-05")});
+    auto category = writer.insert(
+        DemoWriter::Table::WasteCategory, 1000, 1000,
+        {*site, QStringLiteral("SPENT"), QStringLiteral("Ampas"), QStringLiteral("kg"), 0});
+    QVERIFY(line && member && category);
+    const auto batch = [&](const QString &code, const QString &status) {
+        return writer.insert(DemoWriter::Table::Batch, 1000, 1000,
+                             {*site, code, *line, *member, QStringLiteral("2026-10-05"), 202610, 1,
+                              QStringLiteral("daun"), 100000, QStringLiteral("kg"), 50000, 1000,
+                              1000, status, QStringLiteral(""), QStringLiteral("demo")});
+    };
+    auto live = batch(QStringLiteral("TTT-2610-0001"), QStringLiteral("checked"));
+    auto archived = batch(QStringLiteral("TTT-2610-0002"), QStringLiteral("archived"));
+    QVERIFY(live && archived);
+    for (int i = 1; i <= 5; ++i) {
+        for (qint64 b : {*live, *archived}) {
+            QVERIFY(writer.insert(DemoWriter::Table::WasteLine, 1000, 1000,
+                                  {*site, b, 202610, *line, *category,
+                                   i % 2 ? QStringLiteral("compost") : QStringLiteral("landfill"),
+                                   QStringLiteral("kg"), i * 1000}));
+        }
+    }
+    QVERIFY(writer.finish());
+
+    QCOMPARE(rows(*db,
+                  QStringLiteral("SELECT route, quantity_milli, line_count FROM "
+                                 "waste_month_total ORDER BY route")),
+             (QStringList {QStringLiteral("compost|9000|3"), QStringLiteral("landfill|6000|2")}));
+    QCOMPARE(number(*db,
+                    QStringLiteral("SELECT COUNT(*) FROM waste_line w JOIN batch b ON b.id = "
+                                   "w.batch_id WHERE w.counted <> (b.status <> "
+                                   "'archived')")),
+             0);
+    auto findings = IntegrityCheck::wasteTotals(*db);
+    QVERIFY2(findings && findings->isEmpty(),
+             findings ? qPrintable(findings->join(QStringLiteral("; "))) : "");
+}
+
 void TestDemo::abandonedChunksAreRemoved()
 {
     // The national scale commits every 50,000 rows; a run that fails after some chunks must still
@@ -915,7 +984,8 @@ void TestDemo::oneSiteAlone()
     QCOMPARE(result->siteCodes, QStringList {QStringLiteral("NTT")});
     QCOMPARE(rows(*db, QStringLiteral("SELECT code, time_zone FROM site")),
              QStringList {QStringLiteral("NTT|Asia/Makassar")});
-    QCOMPARE(number(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'site'")), 1);
+    QCOMPARE(number(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'site'")),
+             1);
     QCOMPARE(result->accounts.size(), 4);
     QVERIFY(result->bookings > 0 && result->batches > 0 && result->wasteLines > 0);
     QVERIFY(result->members >= 10 && result->members <= 15);
