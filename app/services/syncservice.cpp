@@ -32,6 +32,8 @@ class Tr
 constexpr qint64 progressEvery = 1000;
 // The page cache an import works with (KiB), and gives back afterwards.
 constexpr qint64 importCacheKiB = 256 * 1024;
+// From this many records written, a package's log is copied into the file in the background.
+constexpr qint64 backgroundCheckpointRecords = 10000;
 
 const QString exportDirection = QStringLiteral("export");
 const QString importDirection = QStringLiteral("import");
@@ -442,8 +444,19 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
             !s)
             return fail(s.error());
     }
-    if (auto s = tx.commit(); !s)
-        return fail(s.error());
+    // A site's package writes hundreds of MiB into the log: the copy into the file and its flush
+    // to disk go on in the background, while the next package is read (see Database).
+    const bool large = outermost && outcome->writes >= backgroundCheckpointRecords;
+    if (large)
+        (void)m_db.suspendAutoCheckpoint(true);
+    auto committed = tx.commit();
+    if (large) {
+        (void)m_db.suspendAutoCheckpoint(false);
+        if (committed)
+            m_db.checkpointInBackground();
+    }
+    if (!committed)
+        return fail(committed.error());
     wrote = true;
     return preview;
 }

@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace Rpb {
 
@@ -35,22 +36,22 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = options.path;
-    db->m_connectionName = options.connectionName.isEmpty() ? uniqueConnectionName()
-                                                            : options.connectionName;
+    db->m_connectionName
+        = options.connectionName.isEmpty() ? uniqueConnectionName() : options.connectionName;
     const QFileInfo info(options.path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return fail(Error::storage(
             Tr::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())));
 
-    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        db->m_connectionName);
+    QSqlDatabase connection
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     connection.setDatabaseName(options.path);
     connection.setConnectOptions(
         QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!connection.open()) {
         const QString detail = connection.lastError().text();
-        return fail(Error::storage(Tr::tr("Cannot open the database %1.").arg(options.path),
-                                   detail));
+        return fail(
+            Error::storage(Tr::tr("Cannot open the database %1.").arg(options.path), detail));
     }
     // Refuse a newer file before the pragmas touch it (switching to WAL rewrites its header).
     if (auto s = Migrations::refuseNewer(*db); !s)
@@ -66,12 +67,60 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
 
 Database::~Database()
 {
+    waitForCheckpoint();
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
         if (connection.isOpen())
             connection.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::suspendAutoCheckpoint(bool suspended)
+{
+    // SQLite's default: a checkpoint whenever a commit leaves the log over 1,000 pages.
+    auto r = exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(suspended ? 0 : 1000));
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
+void Database::checkpointInBackground()
+{
+    waitForCheckpoint();
+    if (m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return;
+    static QAtomicInteger<quint32> serial;
+    const QString name = m_connectionName + QStringLiteral("-checkpoint-")
+        + QString::number(serial.fetchAndAddRelaxed(1));
+    const QString path = m_path;
+    m_checkpointer.reset(QThread::create([name, path] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open()) {
+                qCWarning(lcDatabase) << "checkpoint: cannot open" << db.lastError().text();
+            } else {
+                // PASSIVE: copies what no reader still needs and never blocks the writer; what
+                // is left goes with a later checkpoint.
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                    qCWarning(lcDatabase) << "checkpoint failed:" << q.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }));
+    m_checkpointer->start();
+}
+
+void Database::waitForCheckpoint()
+{
+    if (m_checkpointer) {
+        m_checkpointer->wait();
+        m_checkpointer.reset();
+    }
 }
 
 QSqlDatabase Database::connection() const
@@ -84,9 +133,9 @@ Status Database::applyPragmas(int busyTimeoutMs)
     // A file that is not a database fails on the first read, which is the clearest place to say so.
     auto check = scalar(QStringLiteral("PRAGMA schema_version"));
     if (!check)
-        return fail(Error::storage(
-            Tr::tr("%1 is not an RPB Hijau database, or it is damaged.").arg(m_path),
-            check.error().detail));
+        return fail(
+            Error::storage(Tr::tr("%1 is not an RPB Hijau database, or it is damaged.").arg(m_path),
+                           check.error().detail));
 
     struct Pragma
     {
@@ -94,7 +143,7 @@ Status Database::applyPragmas(int busyTimeoutMs)
         QString read;
         QString expected;
     };
-    const QList<Pragma> pragmas{
+    const QList<Pragma> pragmas {
         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA journal_mode"),
          QStringLiteral("wal")},
         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA synchronous"),
@@ -147,8 +196,8 @@ Status Database::ensureWritable() const
 {
     if (!m_readOnly)
         return {};
-    return fail(Error::storage(
-        Tr::tr("The database is open for reading only: %1").arg(m_readOnlyReason)));
+    return fail(
+        Error::storage(Tr::tr("The database is open for reading only: %1").arg(m_readOnlyReason)));
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
@@ -197,11 +246,11 @@ Status Database::backupTo(const QString &file) const
 {
     const QString target = QFileInfo(file).absoluteFilePath();
     if (QFileInfo::exists(target))
-        return fail(Error::invalid(Tr::tr("The backup file already exists; choose a new name."),
-                                   target));
+        return fail(
+            Error::invalid(Tr::tr("The backup file already exists; choose a new name."), target));
     if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {target}); !r)
-        return fail(Error::storage(Tr::tr("Cannot write the backup to %1.").arg(target),
-                                   r.error().detail));
+        return fail(
+            Error::storage(Tr::tr("Cannot write the backup to %1.").arg(target), r.error().detail));
     return {};
 }
 

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace Rpb {
 
 // The one place that opens the database. Each Database owns a named Qt SQL connection; a thread
@@ -49,6 +51,15 @@ public:
     // A consistent copy while others use the file (VACUUM INTO).
     Status backupTo(const QString &file) const;
 
+    // After a large write (a site's package): the write-ahead log is copied into the file on a
+    // thread of its own, with a connection of its own, so that the writer goes on meanwhile
+    // instead of waiting for the copy and its flush to disk. The write is durable before that,
+    // in the log. Suspend the automatic checkpoint before committing such a write, and call this
+    // after; the next call, and closing, wait for the one before.
+    Status suspendAutoCheckpoint(bool suspended);
+    void checkpointInBackground();
+    void waitForCheckpoint();
+
     // Transaction depth lets a service compose others inside its own transaction.
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -65,6 +76,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     int m_transactionDepth = 0;
+    std::unique_ptr<QThread> m_checkpointer;
 };
 
 } // namespace Rpb

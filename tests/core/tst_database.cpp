@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void readOnlyRefusesWrites();
     void backupIsAConsistentCopy();
     void backupRefusesExistingFile();
+    void checkpointInTheBackground();
     void wasteLinesCountOnlyForLiveBatches();
 };
 
@@ -184,6 +186,45 @@ void TestDatabaseOpen::backupIsAConsistentCopy()
     QVERIFY(sites.has_value());
     QCOMPARE(sites->size(), 1);
     QCOMPARE(sites->first().code, QStringLiteral("ACH"));
+}
+
+// A large write commits with the automatic checkpoint suspended, so the log keeps its pages;
+// a connection of its own then copies them into the file while this one goes on writing.
+void TestDatabaseOpen::checkpointInTheBackground()
+{
+    Test::TestDatabase t;
+    // Frames in the log, and how many of them are in the file (wal_checkpoint's 2nd and 3rd).
+    const auto logState = [&t] {
+        auto q = t.db().exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        return q && q->next() ? std::pair {q->value(1).toInt(), q->value(2).toInt()}
+                              : std::pair {-1, -1};
+    };
+    QVERIFY(t.db().suspendAutoCheckpoint(true));
+    QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(), 0);
+    {
+        Transaction tx(t.db());
+        QVERIFY(tx.begin().has_value());
+        for (int i = 0; i < 3000; ++i) {
+            QVERIFY(t.db().exec(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"),
+                                {QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('x'))}));
+        }
+        QVERIFY(tx.commit().has_value());
+    }
+    const QFileInfo log(t.db().path() + QStringLiteral("-wal"));
+    QVERIFY2(log.size() > 100 * 4096, qPrintable(QString::number(log.size())));
+    QVERIFY(t.db().suspendAutoCheckpoint(false));
+    QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(), 1000);
+
+    t.db().checkpointInBackground();
+    // This connection goes on meanwhile.
+    QVERIFY(t.db().exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('after', '1')")));
+    t.db().waitForCheckpoint();
+    t.db().waitForCheckpoint(); // nothing left to wait for
+    const auto [frames, copied] = logState();
+    QVERIFY(frames > 0);
+    QCOMPARE(copied, frames);
+    QCOMPARE(t.count(QStringLiteral("setting")), 3001);
+    QVERIFY(!QSqlDatabase::connectionNames().join(u' ').contains(QStringLiteral("checkpoint")));
 }
 
 void TestDatabaseOpen::backupRefusesExistingFile()
