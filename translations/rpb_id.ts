@@ -4422,17 +4422,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     </message>
 </context>
 <context>
-    <name>Rpb::ComingSoonPage</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Segera hadir</translation>
-    </message>
-    <message>
-        <source>Until then, keep sites, machines, members, product lines and waste categories up to date under Master data (Ctrl+5).</source>
-        <translation>Sementara itu, perbarui data lokasi, mesin, anggota UMKM, lini produk, dan kategori limbah di Data induk (Ctrl+5).</translation>
-    </message>
-</context>
-<context>
     <name>Rpb::CsvExportDialog</name>
     <message numerus="yes">
         <source>%Ln booking(s) written to %1.</source>

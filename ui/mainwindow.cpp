@@ -352,6 +352,7 @@ void MainWindow::reloadSites()
     const QString remembered = currentSiteId()
         ? m_siteSelector->currentData(SiteUuidRole).toString()
         : QSettings().value(siteSetting).toString();
+    m_masterDataPage->reloadSites();
     m_fillingSites = true;
     m_siteSelector->clear();
     auto imported = m_context.sync().importedSites();
@@ -483,12 +484,12 @@ void MainWindow::retranslate()
     m_siteSelector->setToolTip(tr("The site whose records the pages show (Alt+S)"));
     m_siteSelector->setPlaceholderText(tr("No site yet: add one under Master data"));
 
-    const std::array<QString, PageCount> titles {tr("Schedule"), tr("Batches"), tr("Waste"),
-                                                 tr("Reports"), tr("Master data"), tr("Audit"),
+    const std::array<QString, PageCount> titles {tr("Schedule"), tr("Batches"),     tr("Waste"),
+                                                 tr("Reports"),  tr("Master data"), tr("Audit"),
                                                  tr("Sync")};
-    const std::array<QString, PageCount> menuTitles {tr("&Schedule"), tr("&Batches"), tr("&Waste"),
-                                                     tr("&Reports"), tr("&Master data"),
-                                                     tr("&Audit"), tr("S&ync")};
+    const std::array<QString, PageCount> menuTitles {
+        tr("&Schedule"),    tr("&Batches"), tr("&Waste"), tr("&Reports"),
+        tr("&Master data"), tr("&Audit"),   tr("S&ync")};
     for (int i = 0; i < PageCount; ++i) {
         const auto at = std::size_t(i);
         QListWidgetItem *item = m_pageList->item(i);

@@ -3,7 +3,6 @@
 #include "models/masterdatamodel.h"
 #include "models/membertablemodel.h"
 #include "models/sitetablemodel.h"
-#include "pages/comingsoonpage.h"
 #include "pages/masterdatapage.h"
 #include "pages/masterdatatab.h"
 #include "services/appcontext.h"
@@ -243,14 +242,8 @@ void TestMainWindow::everyPageIsReachableByKeyboard()
     QVERIFY(list);
     QCOMPARE(list->currentRow(), page);
 
-    if (auto *placeholder = qobject_cast<ComingSoonPage *>(shown)) {
-        QVERIFY(!placeholder->heading().isEmpty());
-        auto *badge = placeholder->findChild<QLabel *>(QStringLiteral("comingSoon"));
-        QVERIFY(badge);
-        QVERIFY(badge->isVisible());
-        QCOMPARE(badge->text(), QStringLiteral("Coming soon"));
-    } else if (page == MainWindow::Schedule || page == MainWindow::Waste
-               || page == MainWindow::Batches || page == MainWindow::Reports) {
+    if (page == MainWindow::Schedule || page == MainWindow::Waste || page == MainWindow::Batches
+        || page == MainWindow::Reports) {
         // On the schedule the keyboard lands in the timeline (or the table of the chosen tab),
         // on the waste page in its filter bar.
         QVERIFY(shown->isAncestorOf(QApplication::focusWidget()));

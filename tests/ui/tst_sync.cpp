@@ -1,6 +1,8 @@
 #include "dialogs/syncimportdialog.h"
 #include "mainwindow.h"
 #include "pages/batchespage.h"
+#include "pages/masterdatapage.h"
+#include "pages/masterdatatab.h"
 #include "pages/syncpage.h"
 #include "services/appcontext.h"
 #include "services/appinfo.h"
@@ -564,6 +566,25 @@ void TestSync::importedSiteIsMarkedAndReadOnly()
     sites->setCurrentIndex(ownIndex);
     QVERIFY(!banner()->isVisible());
     QVERIFY(batches->newButton()->isVisible());
+
+    // Master data: the imported site cannot be opened for changing nor archived, and the
+    // buttons say why before anyone tries; the office's own site can.
+    window.setCurrentPage(MainWindow::MasterData);
+    MasterDataTab *siteTab = window.masterDataPage()->tab(MasterDataPage::Sites);
+    window.masterDataPage()->tabWidget()->setCurrentWidget(siteTab);
+    const qint64 achId = sites->itemData(achIndex).toLongLong();
+    siteTab->selectId(achId);
+    QCOMPARE(siteTab->currentId(), achId);
+    QVERIFY(siteTab->editButton()->isVisible());
+    QVERIFY(!siteTab->editButton()->isEnabled());
+    QVERIFY(!siteTab->archiveButton()->isEnabled());
+    QVERIFY2(siteTab->editButton()->toolTip().contains(QStringLiteral("read-only")),
+             qPrintable(siteTab->editButton()->toolTip()));
+    QCOMPARE(siteTab->archiveButton()->toolTip(), siteTab->editButton()->toolTip());
+    siteTab->selectId(sites->itemData(ownIndex).toLongLong());
+    QVERIFY(siteTab->editButton()->isEnabled());
+    QVERIFY(siteTab->archiveButton()->isEnabled());
+    QVERIFY(!siteTab->editButton()->toolTip().contains(QStringLiteral("read-only")));
 }
 
 QTEST_MAIN(TestSync)

@@ -142,6 +142,11 @@ void MasterDataPage::setSiteId(std::optional<qint64> siteId)
     updatePermissions();
 }
 
+void MasterDataPage::reloadSites()
+{
+    m_tabs[Sites]->model()->reload(); // the tab keeps the selected row
+}
+
 void MasterDataPage::setReadOnly(bool readOnly)
 {
     for (MasterDataTab *t : m_tabs)
@@ -170,9 +175,9 @@ void MasterDataPage::updatePermissions()
         MasterDataTab *t = m_tabs.at(std::size_t(i));
         // Before any site exists the buttons stay, disabled, so that it is clear where adding
         // will happen; what the person may never do is not shown at all.
-        const bool edit = canEdit(Tab(i)) || (!m_siteId && i != Sites
-                                               && Permissions::allows(
-                                                   m_actor, Permissions::Action::EditMasterData));
+        const bool edit = canEdit(Tab(i))
+            || (!m_siteId && i != Sites
+                && Permissions::allows(m_actor, Permissions::Action::EditMasterData));
         bool add = edit;
         // Only a manager of all sites adds a site.
         if (i == Sites)
@@ -182,6 +187,12 @@ void MasterDataPage::updatePermissions()
         t->editButton()->setVisible(edit);
         t->archiveButton()->setVisible(edit && (i != Sites || add));
     }
+    // A site another manager keeps, or one whose data comes from its packages (central office):
+    // the buttons say so before the person tries.
+    m_tabs[Sites]->setChangeCheck([this](qint64 id) {
+        const auto allowed = Permissions::check(m_actor, Permissions::Action::EditMasterData, id);
+        return allowed ? QString() : allowed.error().message;
+    });
     if (auto *import = m_tabs[Members]->findChild<QPushButton *>(QStringLiteral("importMembers")))
         import->setVisible(canEdit(Members));
     const int accountsIndex = m_tabWidget->indexOf(m_accountsTab);

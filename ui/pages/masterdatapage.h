@@ -29,8 +29,7 @@ class MasterDataPage final : public QWidget
 public:
     enum Tab { Sites, ProductLines, Equipment, Members, WasteCategories, TabCount };
 
-    MasterDataPage(MasterDataService &service, AccountService &accounts,
-                   QWidget *parent = nullptr);
+    MasterDataPage(MasterDataService &service, AccountService &accounts, QWidget *parent = nullptr);
 
     // The site whose records the tabs other than Sites show; empty when there is none yet.
     void setSiteId(std::optional<qint64> siteId);
@@ -38,6 +37,8 @@ public:
     void setReadOnly(bool readOnly);
     // Shows the buttons and the Accounts tab as far as this person may use them.
     void setActor(const Actor &actor);
+    // Reads the sites again: one was added, changed or came in a sync package.
+    void reloadSites();
     // Whether the person may change records of this tab (of the selected site).
     bool canEdit(Tab tab) const;
     AccountsTab *accountsTab() const { return m_accountsTab; }

@@ -185,19 +185,30 @@ void MasterDataTab::fitColumns()
     m_columnsFitted = m_proxy->rowCount() > 0;
 }
 
+void MasterDataTab::setChangeCheck(std::function<QString(qint64)> whyNot)
+{
+    m_whyNot = std::move(whyNot);
+    updateActions();
+}
+
 void MasterDataTab::updateActions()
 {
     const qint64 id = currentId();
     const bool archived
         = id != 0 && m_table->currentIndex().data(MasterDataModel::ArchivedRole).toBool();
     const bool canAdd = !m_readOnly && (!m_needsSite || m_siteAvailable);
+    const QString whyNot = id != 0 && m_whyNot ? m_whyNot(id) : QString();
     m_add->setEnabled(canAdd);
-    m_edit->setEnabled(id != 0);
-    m_archive->setEnabled(id != 0 && !m_readOnly);
+    m_edit->setEnabled(id != 0 && whyNot.isEmpty());
+    m_archive->setEnabled(id != 0 && !m_readOnly && whyNot.isEmpty());
     m_archive->setText(archived ? tr("&Restore") : tr("A&rchive"));
-    m_archive->setToolTip(archived ? tr("Bring the selected record back into pickers and lists.")
-                                   : tr("Hide the selected record from pickers and lists; it "
-                                        "stays in reports and history."));
+    m_archive->setToolTip(!whyNot.isEmpty() ? whyNot
+                              : archived
+                              ? tr("Bring the selected record back into pickers and lists.")
+                              : tr("Hide the selected record from pickers and lists; it "
+                                   "stays in reports and history."));
+    m_edit->setToolTip(whyNot.isEmpty() ? tr("Open the selected record (Enter or double-click)")
+                                        : whyNot);
     m_count->setText(tr("%n shown", nullptr, m_proxy->rowCount()));
 
     const bool empty = m_model->rowCount() == 0;
@@ -240,7 +251,6 @@ void MasterDataTab::retranslate()
     m_add->setText(tr("&Add..."));
     m_add->setToolTip(tr("Add a new record (Alt+A)"));
     m_edit->setText(tr("E&dit..."));
-    m_edit->setToolTip(tr("Open the selected record (Enter or double-click)"));
     updateActions();
 }
 

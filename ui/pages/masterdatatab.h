@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +39,9 @@ public:
     void focusFilter();
     void setReadOnly(bool readOnly);
     void setSiteAvailable(bool available);
+    // Why the record with this id may not be changed, empty when it may: Edit and Archive are
+    // then disabled and say why (the Sites tab: a site whose data comes from its packages).
+    void setChangeCheck(std::function<QString(qint64 id)> whyNot);
 
 Q_SIGNALS:
     void addRequested();
@@ -61,6 +66,7 @@ private:
     bool m_needsSite = false;
     bool m_readOnly = false;
     bool m_siteAvailable = true;
+    std::function<QString(qint64)> m_whyNot;
     QLabel *m_filterLabel = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showArchived = nullptr;
