@@ -332,6 +332,15 @@ QString addNewLineToTotals()
         "line_count = line_count + 1;");
 }
 
+// The trigger statement that takes the line NEW out again when it does not count (deleted, or of
+// a deleted or archived batch), through the update trigger; it ends the trigger body.
+QString uncountNewLine()
+{
+    return QStringLiteral(" UPDATE waste_line SET counted = 0 WHERE id = NEW.id AND NEW.counted "
+                          "= 1 AND (NEW.deleted = 1 OR EXISTS (SELECT 1 FROM batch b WHERE b.id "
+                          "= NEW.batch_id AND (b.deleted = 1 OR b.status = 'archived'))); END");
+}
+
 // Version 3: monthly waste totals kept by triggers in the same transaction as the waste lines
 // (the charts read a few thousand rows instead of every line of a year; `check --full` proves
 // them equal to a recount), the per-site change counter, and the sync package log and conflicts.
@@ -363,11 +372,7 @@ QStringList schemaVersion3()
         // is fixed, where the order of two AFTER INSERT triggers is not.
         QStringLiteral("DROP TRIGGER waste_line_counts"),
         QStringLiteral("CREATE TRIGGER waste_line_counts AFTER INSERT ON waste_line BEGIN ")
-            + addNew
-            + QStringLiteral(" UPDATE waste_line SET counted = 0 WHERE id = NEW.id AND "
-                             "NEW.counted = 1 AND (NEW.deleted = 1 OR EXISTS (SELECT 1 FROM "
-                             "batch b WHERE b.id = NEW.batch_id AND (b.deleted = 1 OR b.status "
-                             "= 'archived'))); END"),
+            + addNew + uncountNewLine(),
         QStringLiteral("CREATE TRIGGER waste_line_totals AFTER UPDATE OF counted, "
                        "quantity_milli, local_month, unit, product_line_id, category_id, route, "
                        "site_id ON waste_line WHEN OLD.counted = 1 OR NEW.counted = 1 BEGIN "
@@ -439,11 +444,7 @@ QStringList schemaVersion4()
         QStringLiteral("DROP TRIGGER waste_line_counts"),
         QStringLiteral("CREATE TRIGGER waste_line_counts AFTER INSERT ON waste_line WHEN "
                        "NEW.change_seq = 0 BEGIN ")
-            + addNewLineToTotals()
-            + QStringLiteral(" UPDATE waste_line SET counted = 0 WHERE id = NEW.id AND "
-                             "NEW.counted = 1 AND (NEW.deleted = 1 OR EXISTS (SELECT 1 FROM "
-                             "batch b WHERE b.id = NEW.batch_id AND (b.deleted = 1 OR b.status "
-                             "= 'archived'))); END"),
+            + addNewLineToTotals() + uncountNewLine(),
     };
 }
 } // namespace

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace Rpb {
 
 class Database;
@@ -107,6 +109,8 @@ public:
     Result<std::optional<Local>> find(SyncKind kind, const QByteArray &uuid);
     Result<std::optional<qint64>> idOf(SyncKind kind, const QByteArray &uuid);
     // References are resolved by UUID; an account name is not stored (accounts are local).
+    // insert() is for a site, which the records after it need at once; every other kind goes
+    // in through stage(), which also keeps the monthly waste totals of the lines it writes.
     Result<qint64> insert(const SyncRecord &record, qint64 changeSeq);
     Status update(qint64 id, const SyncRecord &record, qint64 changeSeq);
     // New records of one kind after another (not sites) wait in a temporary table and go in
@@ -157,6 +161,15 @@ private:
     Statements &statements(SyncKind kind);
     Status prepareStage(SyncKind kind);
     Result<qint64> resolve(SyncKind kind, const QByteArray &uuid, const SyncRecord &record);
+    // What insert() and update() bind alike; see bind() in the .cpp.
+    struct Bound
+    {
+        int next = 0; // the next placeholder
+        QList<QList<qint64>> links; // the targets of each Links field
+    };
+    Result<Bound> bind(QSqlQuery &q, const SyncRecord &record, qint64 changeSeq, bool inserting);
+    Status writeLinks(Statements &s, qint64 owner, const QList<QList<qint64>> &links,
+                      bool replacing);
 
     const Database &m_db;
     std::array<std::unique_ptr<Statements>, SyncSchema::kindCount> m_statements;
