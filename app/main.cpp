@@ -5,13 +5,11 @@
 #include "cli/argumentparser.h"
 #include "cli/commandcatalog.h"
 #include "cli/commandline.h"
-#include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 #include "services/language.h"
 #include "startup.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QDir>
@@ -108,7 +106,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     // Only a file this start created gets the demo: an empty database someone kept on purpose
     // stays empty.
     Rpb::Status seeded;
-    if (brandNew && Rpb::DemoGenerator::isEmpty((*context)->database()))
+    if (brandNew && (*context)->storage().isEmpty())
         seeded = Rpb::Startup::seedDemoData(**context);
 
     // The first manager on a database without accounts, a sign-in otherwise: the window opens

@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>BookingRules</name>
+    <message numerus="yes">
+        <source>Check-in is possible from %n minute(s) before the start until the end.</source>
+        <translation>
+            <numerusform>Check-in is possible from %n minute before the start until the end.</numerusform>
+            <numerusform>Check-in is possible from %n minutes before the start until the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A booking becomes a no-show only %n minute(s) after its start.</source>
+        <translation>
+            <numerusform>A booking becomes a no-show only %n minute after its start.</numerusform>
+            <numerusform>A booking becomes a no-show only %n minutes after its start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message numerus="yes">
         <source>%Ln booking(s) written to %1.</source>
@@ -609,13 +626,6 @@
         <translation>
             <numerusform>%1 is booked by %2 %3, plus %n minute of cleaning.</numerusform>
             <numerusform>%1 is booked by %2 %3, plus %n minutes of cleaning.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A booking becomes a no-show only %n minute(s) after its start.</source>
-        <translation>
-            <numerusform>A booking becomes a no-show only %n minute after its start.</numerusform>
-            <numerusform>A booking becomes a no-show only %n minutes after its start.</numerusform>
         </translation>
     </message>
 </context>

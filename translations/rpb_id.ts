@@ -1005,6 +1005,29 @@
     </message>
 </context>
 <context>
+    <name>BookingRules</name>
+    <message>
+        <source>Only a requested or confirmed booking can be moved; this one is %1.</source>
+        <translation>Hanya pemesanan jadwal yang diajukan atau dikonfirmasi yang dapat dipindahkan; pemesanan ini berstatus %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-in is possible from %n minute(s) before the start until the end.</source>
+        <translation>
+            <numerusform>Check-in dapat dilakukan mulai %n menit sebelum jadwal mulai hingga jadwal selesai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A booking becomes a no-show only %n minute(s) after its start.</source>
+        <translation>
+            <numerusform>Pemesanan jadwal baru dapat ditandai tidak hadir %n menit setelah jadwal mulai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A booking that is %1 cannot become %2.</source>
+        <translation>Pemesanan jadwal berstatus %1 tidak dapat diubah menjadi %2.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>There is no such site.</source>
@@ -1388,10 +1411,6 @@
         <translation>Anggota UMKM</translation>
     </message>
     <message>
-        <source>Your account (%1) may only export the records of its own site.</source>
-        <translation>Akun Anda (%1) hanya boleh mengekspor data lokasinya sendiri.</translation>
-    </message>
-    <message>
         <source>Members have no date to choose them by; leave out the period.</source>
         <translation>Anggota UMKM tidak dapat dipilih menurut tanggal; jangan berikan periode.</translation>
     </message>
@@ -1659,6 +1678,21 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>%1 was changed by %2 on %3 after you read it; your change was not made. Look at it again and make your change anew.</source>
+        <translation>%1 telah diubah oleh %2 pada %3 setelah Anda membukanya; perubahan Anda tidak disimpan. Periksa kembali datanya, lalu lakukan perubahan Anda sekali lagi.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else on %2 after you read it; your change was not made. Look at it again and make your change anew.</source>
+        <translation>%1 telah diubah oleh orang lain pada %2 setelah Anda membukanya; perubahan Anda tidak disimpan. Periksa kembali datanya, lalu lakukan perubahan Anda sekali lagi.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you read it; your change was not made. Look at it again and make your change anew.</source>
+        <translation>%1 telah diubah oleh orang lain setelah Anda membukanya; perubahan Anda tidak disimpan. Periksa kembali datanya, lalu lakukan perubahan Anda sekali lagi.</translation>
+    </message>
+</context>
+<context>
     <name>EntityKind</name>
     <message>
         <source>Site</source>
@@ -1699,6 +1733,18 @@
     <message>
         <source>Month close</source>
         <translation>Penutupan bulan</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Sync package</source>
+        <translation>Paket sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Konflik sinkronisasi</translation>
     </message>
 </context>
 <context>
@@ -2053,10 +2099,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>Product lines</source>
         <translation>Lini produk</translation>
-    </message>
-    <message>
-        <source>Only a manager of all sites may add a site.</source>
-        <translation>Hanya manajer semua lokasi yang boleh menambahkan lokasi.</translation>
     </message>
     <message>
         <source>The code %1 is already used by &quot;%2&quot;.</source>
@@ -2832,6 +2874,34 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>This site&apos;s records come from its own database through sync packages and are read-only here; change them at the site.</source>
         <translation>Data lokasi ini berasal dari basis data lokasi itu sendiri melalui paket sinkronisasi dan hanya dapat dibaca di sini; ubahlah di lokasi tersebut.</translation>
+    </message>
+    <message>
+        <source>Your account (%1) may only read the records of its own site.</source>
+        <translation>Akun Anda (%1) hanya boleh membaca data lokasinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Your account (%1) may only read the records of its own site, not those of every site together.</source>
+        <translation>Akun Anda (%1) hanya boleh membaca data lokasinya sendiri, bukan data semua lokasi sekaligus.</translation>
+    </message>
+    <message>
+        <source>Only managers and viewers read the audit log (signed in as %1, an operator).</source>
+        <translation>Hanya manajer dan peninjau yang boleh membaca log audit (Anda masuk sebagai %1, seorang operator).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in; sign in first.</source>
+        <translation>Belum ada yang masuk; silakan masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Only a manager of all sites adds a site (signed in as %1).</source>
+        <translation>Hanya manajer semua lokasi yang boleh menambah lokasi (Anda masuk sebagai %1).</translation>
+    </message>
+    <message>
+        <source>Your account (%1) may only move or cancel the bookings it made; ask a manager.</source>
+        <translation>Akun Anda (%1) hanya boleh memindahkan atau membatalkan pemesanan jadwal yang dibuatnya sendiri; hubungi manajer.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
     </message>
 </context>
 <context>
@@ -3688,24 +3758,24 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
 <context>
     <name>Rpb::BatchCommand</name>
     <message>
-        <source>archive batch</source>
-        <translation>mengarsipkan batch produksi</translation>
-    </message>
-    <message>
-        <source>restore batch</source>
-        <translation>memulihkan batch produksi</translation>
-    </message>
-    <message>
-        <source>mark batch checked</source>
-        <translation>menandai batch produksi sudah diperiksa</translation>
-    </message>
-    <message>
-        <source>take back the check</source>
-        <translation>membatalkan tanda diperiksa</translation>
-    </message>
-    <message>
         <source>edit batch %1</source>
         <translation>mengubah batch produksi %1</translation>
+    </message>
+    <message>
+        <source>archive batch %1</source>
+        <translation>mengarsipkan batch produksi %1</translation>
+    </message>
+    <message>
+        <source>restore batch %1</source>
+        <translation>memulihkan batch produksi %1</translation>
+    </message>
+    <message>
+        <source>mark batch %1 checked</source>
+        <translation>menandai batch produksi %1 sudah diperiksa</translation>
+    </message>
+    <message>
+        <source>take back the check of %1</source>
+        <translation>membatalkan tanda periksa %1</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +3887,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>New batch</source>
         <translation>Batch produksi baru</translation>
-    </message>
-    <message>
-        <source>You may not record batches.</source>
-        <translation>Anda tidak boleh mencatat batch produksi.</translation>
     </message>
     <message>
         <source>Batch %1</source>
@@ -4003,14 +4069,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>Close or reopen mont&amp;h...</source>
         <translation>Tutup atau buka kembali b&amp;ulan...</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>All lines</source>
@@ -4887,18 +4945,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Basis data SQLite (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>A backup cannot replace the open database itself; choose another file.</source>
-        <translation>Cadangan tidak dapat menimpa basis data yang sedang dibuka; pilih berkas lain.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>Tidak dapat menimpa %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Tidak dapat menulis %1.</translation>
-    </message>
-    <message>
         <source>The backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
     </message>
@@ -4937,6 +4983,26 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>S&amp;ync</source>
         <translation>&amp;Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Ula&amp;ngi %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
     </message>
 </context>
 <context>
@@ -5771,10 +5837,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Ditandai tidak hadir; waktunya kosong kembali.</translation>
     </message>
     <message>
-        <source>This booking cannot be cancelled: it is %1.</source>
-        <translation>Pemesanan jadwal ini tidak dapat dibatalkan: statusnya %1.</translation>
-    </message>
-    <message>
         <source>Cancel booking</source>
         <translation>Batalkan pemesanan jadwal</translation>
     </message>
@@ -5945,6 +6007,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>Makes a step taken back again (Ctrl+Shift+Z)</source>
         <translation>Mengulangi langkah yang telah diurungkan (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>This booking cannot be cancelled: %1</source>
+        <translation>Pemesanan jadwal ini tidak dapat dibatalkan: %1</translation>
     </message>
 </context>
 <context>
@@ -7448,26 +7514,8 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
         <translation>Tidak ada satu pun tanggal dalam rangkaian ini yang kosong.</translation>
     </message>
     <message>
-        <source>Only a requested or confirmed booking can be moved; this one is %1.</source>
-        <translation>Hanya pemesanan jadwal yang diajukan atau dikonfirmasi yang dapat dipindahkan; pemesanan ini berstatus %1.</translation>
-    </message>
-    <message>
         <source>A booking can only move to a machine of its own site.</source>
         <translation>Pemesanan jadwal hanya dapat dipindahkan ke mesin di lokasinya sendiri.</translation>
-    </message>
-    <message>
-        <source>Check-in is possible from 30 minutes before the start until the end.</source>
-        <translation>Check-in dapat dilakukan mulai 30 menit sebelum jadwal dimulai sampai jadwal selesai.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A booking becomes a no-show only %n minute(s) after its start.</source>
-        <translation>
-            <numerusform>Pemesanan jadwal baru dapat ditandai tidak hadir %n menit setelah jadwal dimulai.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A booking that is %1 cannot become %2.</source>
-        <translation>Pemesanan jadwal berstatus %1 tidak dapat diubah menjadi %2.</translation>
     </message>
     <message>
         <source>A maintenance window lasts at most a year.</source>
@@ -7505,6 +7553,14 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
         <source>Give the month as YYYY-MM.</source>
         <translation>Tulis bulan dalam bentuk YYYY-MM.</translation>
     </message>
+    <message>
+        <source>The booking of %1 by %2</source>
+        <translation>Pemesanan jadwal %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>The booking %1</source>
+        <translation>Pemesanan jadwal %1</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -7518,6 +7574,21 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
     <message>
         <source>The database %1 is on a network drive (%2). If two PCs write to it at the same time it can be damaged. Keep it on this PC&apos;s own disk; for several PCs, use the PostgreSQL server option when it is available.</source>
         <translation>Basis data %1 berada di drive jaringan (%2). Jika dua PC menulis ke basis data itu pada saat yang sama, basis data dapat rusak. Simpan di disk PC ini sendiri; untuk beberapa PC, gunakan opsi server PostgreSQL bila sudah tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageService</name>
+    <message>
+        <source>A backup cannot replace the open database itself; choose another file.</source>
+        <translation>Cadangan tidak dapat menggantikan basis data yang sedang dibuka; pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Tidak dapat mengganti %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dialogs/csvexportdialog.h"
 #include "dialogs/memberimportdialog.h"
 #include "domain/permissions.h"
+#include "models/changewatch.h"
 #include "pages/accountstab.h"
 #include "pages/auditpage.h"
 #include "pages/batchespage.h"
@@ -16,7 +17,6 @@
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 #include "services/language.h"
-#include "storage/storagelocation.h"
 #include "usersession.h"
 
 #include <QAction>
@@ -37,6 +37,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -55,26 +57,24 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_session = new UserSession(m_context, this);
+    m_undoGroup = new QUndoGroup(this);
     createActions();
     createMenus();
     createToolBar();
     createCentralWidget();
     createStatusBar();
 
-    connect(&m_context.masterData(), &MasterDataService::changed, this,
-            [this](EntityKind kind, qint64) {
-                if (kind == EntityKind::Site)
-                    reloadSites();
-            });
-    // An import brings records and perhaps new sites: the site list and every page read again,
-    // and the buttons follow the sites that became read-only.
-    connect(&m_context.sync(), &SyncService::dataChanged, this, &MainWindow::applyActor);
-    connect(&m_check, &QFutureWatcher<Result<IntegrityCheck::Report>>::finished, this,
+    // A site added, renamed or brought by a package changes the site selector.
+    auto *sites = new ChangeWatch(m_context.hub(), {EntityKind::Site}, this);
+    connect(sites, &ChangeWatch::changed, this, &MainWindow::reloadSites);
+    connect(&m_check, &QFutureWatcher<Result<IntegrityReport>>::finished, this,
             [this] { applyIntegrityResult(m_check.result()); });
-    connect(m_session, &UserSession::actorChanged, this, &MainWindow::applyActor);
+    // Another person, or the sites that became read-only with an import: the buttons follow.
+    connect(&m_context.session(), &Session::actorChanged, this, &MainWindow::applyActor);
     connect(m_masterDataPage->accountsTab(), &AccountsTab::idleLockChanged, m_session,
             &UserSession::setIdleMinutes);
 
+    m_shownUserId = m_context.actor().userId;
     applyActor();
     retranslate();
     restoreWindowState();
@@ -96,6 +96,24 @@ void MainWindow::createActions()
 
     m_csvExportAction = new QAction(this);
     m_csvExportAction->setObjectName(QStringLiteral("csvExportAction"));
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    // The texts say what would be taken back, in the language of the moment.
+    for (auto signal : {&QUndoGroup::canUndoChanged, &QUndoGroup::canRedoChanged})
+        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
+    for (auto signal : {&QUndoGroup::undoTextChanged, &QUndoGroup::redoTextChanged})
+        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
+
     connect(m_csvExportAction, &QAction::triggered, this, [this] {
         auto *dialog = new CsvExportDialog(m_context, currentSiteId(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -147,6 +165,11 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_csvExportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *action : m_pageActions)
@@ -225,15 +248,17 @@ void MainWindow::createCentralWidget()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_schedulePage = new SchedulePage(m_context, m_pages);
     m_pages->addWidget(m_schedulePage);
+    m_undoGroup->addStack(m_schedulePage->undoStack());
     connect(this, &MainWindow::actorChanged, m_schedulePage, &SchedulePage::refreshPermissions);
     auto *batchesPage = new BatchesPage(m_context, m_pages);
     m_pages->addWidget(batchesPage);
+    m_undoGroup->addStack(batchesPage->undoStack());
     connect(this, &MainWindow::actorChanged, batchesPage, &BatchesPage::refreshPermissions);
     m_pages->addWidget(new WastePage(m_context, m_pages));
     auto *reportsPage = new ReportsPage(m_context, m_pages);
     m_pages->addWidget(reportsPage);
     connect(this, &MainWindow::actorChanged, reportsPage, &ReportsPage::refreshActor);
-    m_masterDataPage = new MasterDataPage(m_context.masterData(), m_context.accounts(), m_pages);
+    m_masterDataPage = new MasterDataPage(m_context, m_pages);
     m_pages->addWidget(m_masterDataPage);
     connect(m_masterDataPage, &MasterDataPage::importMembersRequested, this, [this] {
         auto *dialog = new MemberImportDialog(m_context, this);
@@ -248,7 +273,7 @@ void MainWindow::createCentralWidget()
                 bookings->setCurrentIndex(std::max(0, bookings->findData(memberId)));
                 setCurrentPage(Batches);
             });
-    m_auditPage = new AuditPage(m_context.audit(), m_context.masterData(), m_pages);
+    m_auditPage = new AuditPage(m_context, m_pages);
     m_pages->addWidget(m_auditPage);
     m_syncPage = new SyncPage(m_context, m_pages);
     m_pages->addWidget(m_syncPage);
@@ -317,6 +342,14 @@ void MainWindow::setCurrentPage(int page)
     if (page < 0 || page >= PageCount || !isPageAvailable(page))
         return;
     m_pages->setCurrentIndex(page);
+    // Edit > Undo takes back the steps of the page in front; the other pages keep theirs.
+    if (page == Schedule)
+        m_undoGroup->setActiveStack(m_schedulePage->undoStack());
+    else if (page == Batches)
+        m_undoGroup->setActiveStack(
+            qobject_cast<BatchesPage *>(m_pages->widget(Batches))->undoStack());
+    else
+        m_undoGroup->setActiveStack(nullptr);
     m_pageList->setCurrentRow(page);
     m_pageActions.at(std::size_t(page))->setChecked(true);
     // Straight to the work: on the master data the focus goes to the table, so that arrow keys
@@ -352,17 +385,14 @@ void MainWindow::reloadSites()
     const QString remembered = currentSiteId()
         ? m_siteSelector->currentData(SiteUuidRole).toString()
         : QSettings().value(siteSetting).toString();
-    m_masterDataPage->reloadSites();
+    const std::optional<qint64> before = currentSiteId();
     m_fillingSites = true;
     m_siteSelector->clear();
-    auto imported = m_context.sync().importedSites();
-    m_importedSites = imported ? *imported : QList<qint64>();
+    m_importedSites = m_context.actor().readOnlySites;
+    // The sites the account reads: all of them, or its own.
     auto sites = m_context.masterData().sites(false);
     if (sites) {
         for (const Site &site : *sites) {
-            // An account tied to one site works on that site only.
-            if (m_context.actor().siteId && *m_context.actor().siteId != site.meta.id)
-                continue;
             // A central office tells at a glance which sites it only receives.
             QString text = QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name);
             if (m_importedSites.contains(site.meta.id))
@@ -380,7 +410,12 @@ void MainWindow::reloadSites()
     m_siteSelector->setCurrentIndex(found >= 0 ? found : (m_siteSelector->count() > 0 ? 0 : -1));
     m_siteSelector->setEnabled(m_siteSelector->count() > 0);
     m_fillingSites = false;
-    onSiteChanged();
+    // The pages follow only a change of site; a renamed site needs nothing of them.
+    if (currentSiteId() != before || !m_sitesShown)
+        onSiteChanged();
+    else
+        updateImportedBanner();
+    m_sitesShown = true;
 }
 
 void MainWindow::onSiteChanged()
@@ -390,6 +425,11 @@ void MainWindow::onSiteChanged()
     const std::optional<qint64> siteId = currentSiteId();
     if (siteId)
         QSettings().setValue(siteSetting, m_siteSelector->currentData(SiteUuidRole));
+    // What was done and said about the other site is not this one's to take back or read.
+    if (siteId != m_shownSiteId) {
+        m_shownSiteId = siteId;
+        clearSteps();
+    }
     m_masterDataPage->setSiteId(siteId);
     m_schedulePage->setSiteId(siteId);
     if (auto *waste = qobject_cast<WastePage *>(m_pages->widget(Waste)))
@@ -406,19 +446,27 @@ void MainWindow::onSiteChanged()
 bool MainWindow::isPageAvailable(int page) const
 {
     if (page == Audit)
-        return Permissions::allows(m_context.actor(), Permissions::Action::ViewAudit);
+        return Permissions::allows(m_context.actor(), Permissions::Action::ViewAudit,
+                                   m_context.actor().siteId);
     return page >= 0 && page < PageCount;
 }
 
 void MainWindow::applyActor()
 {
-    m_masterDataPage->setActor(m_context.actor());
+    // Another person: the steps and messages of the one before are not theirs.
+    if (m_context.actor().userId != m_shownUserId) {
+        m_shownUserId = m_context.actor().userId;
+        clearSteps();
+    }
+    m_masterDataPage->refreshPermissions();
     for (int i = 0; i < PageCount; ++i) {
         const bool available = isPageAvailable(i);
         m_pageList->item(i)->setHidden(!available);
         m_pageActions.at(std::size_t(i))->setVisible(available);
     }
     m_session->update();
+    // Every page reads again for the person now signed in.
+    m_sitesShown = false;
     reloadSites();
     if (!isPageAvailable(currentPage()))
         setCurrentPage(MasterData);
@@ -468,6 +516,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoActions();
     m_backupAction->setText(tr("&Backup database..."));
     m_backupAction->setStatusTip(tr("Write a consistent copy of the database to a file of your "
                                     "choice."));
@@ -498,7 +548,7 @@ void MainWindow::retranslate()
         m_pageActions.at(at)->setText(menuTitles.at(at));
     }
 
-    const QString path = QDir::toNativeSeparators(m_context.database().path());
+    const QString path = QDir::toNativeSeparators(m_context.storage().path());
     m_pathLabel->setText(
         tr("Database: %1")
             .arg(m_pathLabel->fontMetrics().elidedText(
@@ -510,15 +560,15 @@ void MainWindow::retranslate()
 
 void MainWindow::startBackgroundChecks()
 {
-    const QString path = m_context.database().path();
-    if (const QString warning = StorageLocation::networkWarning(path); !warning.isEmpty())
+    const QString path = m_context.storage().path();
+    if (!m_context.storage().networkWarning().isEmpty())
         addBanner(
-            Banner::Level::Warning, [path] { return StorageLocation::networkWarning(path); }, true);
+            Banner::Level::Warning, [this] { return m_context.storage().networkWarning(); }, true);
     if (m_check.isRunning())
         return;
     statusBar()->showMessage(tr("Checking the database..."));
     // On a connection of its own in a worker thread: a national-size file takes seconds.
-    m_check.setFuture(QtConcurrent::run([path] { return IntegrityCheck::run(path, false); }));
+    m_check.setFuture(QtConcurrent::run([path] { return StorageService::check(path, false); }));
 }
 
 bool MainWindow::isCheckRunning() const
@@ -526,7 +576,7 @@ bool MainWindow::isCheckRunning() const
     return m_check.isRunning();
 }
 
-void MainWindow::applyIntegrityResult(const Result<IntegrityCheck::Report> &result)
+void MainWindow::applyIntegrityResult(const Result<IntegrityReport> &result)
 {
     statusBar()->clearMessage();
     const bool ok = result && result->ok;
@@ -555,13 +605,13 @@ void MainWindow::applyIntegrityResult(const Result<IntegrityCheck::Report> &resu
 
 void MainWindow::enterReadOnly(const QString &reason)
 {
-    m_context.database().setReadOnly(true, reason);
+    m_context.storage().enterReadOnly(reason);
     m_masterDataPage->setReadOnly(true);
     m_schedulePage->setReadOnly(true);
     m_readOnlyLabel->show();
     if (m_readOnlyBanner)
         return;
-    const QString path = QDir::toNativeSeparators(m_context.database().path());
+    const QString path = QDir::toNativeSeparators(m_context.storage().path());
     m_readOnlyBanner = addBanner(
         Banner::Level::Error,
         [reason, path] {
@@ -609,23 +659,8 @@ void MainWindow::backupDatabase()
 Status MainWindow::backupTo(const QString &file)
 {
     const QFileInfo target(file);
-    Status written;
-    if (target.absoluteFilePath() == QFileInfo(m_context.database().path()).absoluteFilePath())
-        written = fail(Error::invalid(tr("A backup cannot replace the open database itself; "
-                                         "choose another file.")));
-    // The copy goes to a new name first: a failed backup must not destroy an older one that the
-    // person chose to replace.
-    const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
-    if (written) {
-        QFile::remove(partial);
-        written = m_context.database().backupTo(partial);
-    }
-    if (written && target.exists() && !QFile::remove(target.absoluteFilePath()))
-        written = fail(Error::storage(tr("Cannot replace %1.").arg(target.absoluteFilePath())));
-    if (written && !QFile::rename(partial, target.absoluteFilePath()))
-        written = fail(Error::storage(tr("Cannot write %1.").arg(target.absoluteFilePath())));
+    const Status written = m_context.storage().backupTo(file);
     if (!written) {
-        QFile::remove(partial);
         const QString message = written.error().message;
         showNotice(Banner::Level::Error,
                    [message] { return tr("The backup failed: %1").arg(message); });
@@ -645,10 +680,32 @@ void MainWindow::showNotice(Banner::Level level, std::function<QString()> text)
     m_notice->setObjectName(QStringLiteral("notice"));
 }
 
+void MainWindow::updateUndoActions()
+{
+    const bool undo = m_undoGroup->canUndo();
+    const bool redo = m_undoGroup->canRedo();
+    m_undoAction->setEnabled(undo);
+    m_redoAction->setEnabled(redo);
+    m_undoAction->setText(undo ? tr("&Undo %1").arg(m_undoGroup->undoText()) : tr("&Undo"));
+    m_redoAction->setText(redo ? tr("&Redo %1").arg(m_undoGroup->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::clearSteps()
+{
+    const QList<QUndoStack *> stacks = m_undoGroup->stacks();
+    for (QUndoStack *stack : stacks)
+        stack->clear();
+    delete m_notice;
+    statusBar()->clearMessage();
+    m_schedulePage->clearMessages();
+    qobject_cast<BatchesPage *>(m_pages->widget(Batches))->clearMessages();
+    m_syncPage->clearMessages();
+}
+
 void MainWindow::showAbout()
 {
-    auto *dialog = new AboutDialog(QDir::toNativeSeparators(m_context.database().path()),
-                                   m_context.database().schemaVersion(), this);
+    auto *dialog = new AboutDialog(QDir::toNativeSeparators(m_context.storage().path()),
+                                   m_context.storage().schemaVersion(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/integrityreport.h"
 #include "domain/result.h"
-#include "storage/integritycheck.h"
 #include "widgets/banner.h"
 
 #include <QFutureWatcher>
@@ -20,6 +20,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
+class QUndoGroup;
 class QVBoxLayout;
 
 namespace Rpb {
@@ -62,7 +63,10 @@ public:
     // warning. A failed check turns the database read-only.
     void startBackgroundChecks();
     bool isCheckRunning() const;
-    void applyIntegrityResult(const Result<IntegrityCheck::Report> &result);
+    void applyIntegrityResult(const Result<IntegrityReport> &result);
+    // Edit > Undo and Redo: the steps of the page in front.
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
 
     // A strip at the top of the window; the text function is asked again on a language change.
     Banner *addBanner(Banner::Level level, std::function<QString()> text, bool dismissible);
@@ -100,10 +104,17 @@ private:
     void applyActor();
     // The banner over the pages while the chosen site's records came in sync packages.
     void updateImportedBanner();
+    void updateUndoActions();
+    // Another person or another site: no step of before is taken back, no message stays.
+    void clearSteps();
 
     AppContext &m_context;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -134,8 +145,11 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
 
-    QFutureWatcher<Result<IntegrityCheck::Report>> m_check;
+    QFutureWatcher<Result<IntegrityReport>> m_check;
     bool m_fillingSites = false;
+    bool m_sitesShown = false;
+    qint64 m_shownUserId = -1;
+    std::optional<qint64> m_shownSiteId;
 };
 
 } // namespace Rpb

@@ -1,12 +1,15 @@
 #include "startup.h"
 
-#include "demo/demogenerator.h"
 #include "dialogs/firstmanagerdialog.h"
 #include "dialogs/signindialog.h"
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Rpb {
 
@@ -24,14 +27,32 @@ Status Startup::seedDemoData(AppContext &context)
 
     DemoGenerator::Options options;
     options.scale = DemoGenerator::Scale::Small;
-    options.progress = [&progress](int percent, const QString &what) {
-        if (!what.isEmpty())
-            progress.setLabelText(what);
-        progress.setValue(qBound(0, percent, 99));
-        // The generator runs on this thread; keep the dialog painted between steps.
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QPointer<QProgressDialog> shown(&progress);
+    options.progress = [shown](int percent, const QString &what) {
+        // From the worker: the dialog is told on its own thread.
+        QMetaObject::invokeMethod(
+            shown.data(),
+            [shown, percent, what] {
+                if (!shown)
+                    return;
+                if (!what.isEmpty())
+                    shown->setLabelText(what);
+                shown->setValue(qBound(0, percent, 99));
+            },
+            Qt::QueuedConnection);
     };
-    auto summary = DemoGenerator::run(context.database(), options);
+    // On a connection of its own in a worker thread, so that the dialog stays painted.
+    QFutureWatcher<Result<DemoGenerator::Summary>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    const AppContext::Seed seed = context.seed();
+    watcher.setFuture(QtConcurrent::run([seed, options] {
+        return AppContext::inWorker(seed, [&options](AppContext &worker) {
+            return worker.storage().fillWithDemo(options);
+        });
+    }));
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const Result<DemoGenerator::Summary> summary = watcher.result();
     progress.setValue(100);
     if (!summary)
         return fail(summary.error());

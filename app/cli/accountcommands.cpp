@@ -263,7 +263,7 @@ int AccountCommands::setDisabled(const QString &name, bool disabled)
     auto target = accounts.userByName(name);
     if (!target)
         return m_console.fail(target.error());
-    auto changed = accounts.setDisabled(target->meta.id, disabled);
+    auto changed = accounts.setDisabled(target->meta.id, disabled, target->meta.rowVersion);
     if (!changed)
         return m_console.fail(changed.error());
     return printUser(*changed, disabled ? Tr::tr("Account %1 (%2, %3) is disabled.")

@@ -490,7 +490,7 @@ int BatchCommands::remove(const Invocation &invocation)
     auto batch = findBatch(invocation);
     if (!batch)
         return m_console.fail(batch.error());
-    if (auto s = m_context.batches().remove(batch->meta.id); !s)
+    if (auto s = m_context.batches().remove(batch->meta.id, batch->meta.rowVersion); !s)
         return m_console.fail(s.error());
     if (m_console.json()) {
         m_console.printJson(QJsonDocument(QJsonObject {
@@ -510,7 +510,8 @@ int BatchCommands::archive(const Invocation &invocation)
     if (!batch)
         return m_console.fail(batch.error());
     const bool restore = invocation.has(QStringLiteral("restore"));
-    auto changed = m_context.batches().setArchived(batch->meta.id, !restore);
+    auto changed
+        = m_context.batches().setArchived(batch->meta.id, !restore, batch->meta.rowVersion);
     if (!changed)
         return m_console.fail(changed.error());
     if (m_console.json()) {

@@ -180,6 +180,7 @@ int CommandLine::demo(const Invocation &invocation, const QString &path, Console
         return console.fail(Error::invalid(Tr::tr("The database already has accounts; demo data "
                                                   "only goes into an empty database."),
                                            (*context)->database().path()));
+    (*context)->setActor(Actor::setupAdministrator());
     return DatabaseCommands(path, console).demo(**context, *options);
 }
 

@@ -108,8 +108,7 @@ int ExportCommands::csv(const Invocation &invocation)
                                            QStringLiteral("--json")),
                               Console::helpHint());
 
-    CsvExport exporter(m_context.database());
-    exporter.setActor(m_context.actor());
+    const CsvExport &exporter = m_context.csv();
     const QString progressText = Tr::tr("Writing %1").arg(CsvExport::whatDisplayName(*what));
     const CsvExport::Progress progress = [this, &progressText](qint64 done, qint64 total) {
         if (total >= ProgressFrom)

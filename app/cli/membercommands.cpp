@@ -59,7 +59,7 @@ int MemberCommands::importCsv(const Invocation &invocation)
         return m_console.fail(error);
     }
 
-    MemberImport import(m_context.database(), m_context.masterData());
+    MemberImport &import = m_context.memberImport();
     auto preview = import.preview(*bytes);
     if (!preview) {
         Error error = preview.error();

@@ -292,7 +292,7 @@ int PlanningCommands::ics(const Invocation &invocation)
     filter.from = calendar.fromLocal(from, QTime(0, 0));
     filter.to = calendar.fromLocal(to.addDays(1), QTime(0, 0));
 
-    auto bytes = CalendarExport(m_context.database()).write(filter);
+    auto bytes = m_context.calendar().write(filter);
     if (!bytes)
         return m_console.fail(bytes.error());
     const QString path = QFileInfo(invocation.value(QStringLiteral("out"))).absoluteFilePath();

@@ -90,7 +90,7 @@ int ReportCommands::run(const Invocation &invocation)
         siteId = site->meta.id;
     }
 
-    auto report = ReportBuilder(m_context).build(siteId, month->year(), month->month());
+    auto report = m_context.reports().build(siteId, month->year(), month->month());
     if (!report)
         return m_console.fail(report.error());
 

@@ -287,28 +287,26 @@ int ScheduleCommands::lifeCycle(const Invocation &invocation)
     if (!found)
         return m_console.fail(found.error());
 
-    SchedulingService &scheduling = m_context.scheduling();
-    const qint64 id = found->meta.id;
-    Result<Booking> changed = fail(Error::usage(QString()));
+    BookingRules::Step step = BookingRules::Step::Cancel;
     switch (invocation.command->id) {
-    case CommandId::BookingCancel:
-        changed = scheduling.cancel(id);
-        break;
     case CommandId::BookingCheckIn:
-        changed = scheduling.checkIn(id);
+        step = BookingRules::Step::CheckIn;
         break;
     case CommandId::BookingCheckOut:
-        changed = scheduling.checkOut(id);
+        step = BookingRules::Step::CheckOut;
         break;
     case CommandId::BookingConfirm:
-        changed = scheduling.confirm(id);
+        step = BookingRules::Step::Confirm;
         break;
     case CommandId::BookingNoShow:
-        changed = scheduling.markNoShow(id);
+        step = BookingRules::Step::NoShow;
         break;
     default:
         break;
     }
+    // The version just read: a change by someone else in between is refused, not overwritten.
+    const Result<Booking> changed
+        = m_context.scheduling().take(step, found->meta.id, found->meta.rowVersion);
     if (!changed)
         return m_console.fail(changed.error());
     if (m_console.json())

@@ -2,6 +2,14 @@
 
 namespace Rpb {
 
+Actor Actor::setupAdministrator()
+{
+    Actor actor;
+    actor.name = QStringLiteral("setup");
+    actor.role = Role::Administrator;
+    return actor;
+}
+
 QString roleCode(Role role)
 {
     switch (role) {
@@ -13,6 +21,8 @@ QString roleCode(Role role)
         return QStringLiteral("operator");
     case Role::Viewer:
         return QStringLiteral("viewer");
+    case Role::Nobody:
+        break;
     }
     return {};
 }

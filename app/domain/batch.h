@@ -86,6 +86,16 @@ struct BatchQuery
     QString search; // part of the code, the member's name or the notes
 };
 
+// One batch behind a bar segment of the waste chart: its share of the segment.
+struct WasteBatchShare
+{
+    qint64 batchId = 0;
+    QString code;
+    QString productionDate;
+    QString memberName;
+    qint64 milli = 0;
+};
+
 struct BatchSort
 {
     enum class Column { Date, Code, Member, Output };
@@ -116,6 +126,7 @@ struct BatchRow
     BatchStatus status = BatchStatus::Recorded;
     std::optional<qint64> operatorId;
     QString createdBy;
+    qint64 rowVersion = 0; // as read, for an edit based on this row
 };
 
 // Sums over everything a query matches (not only the page shown). kg, L and pieces stay apart.

@@ -34,6 +34,12 @@ QString entityTable(EntityKind kind)
         return QStringLiteral("batch");
     case EntityKind::MonthClose:
         return QStringLiteral("month_close");
+    case EntityKind::Setting:
+        return QStringLiteral("setting");
+    case EntityKind::SyncPackage:
+        return QStringLiteral("sync_package");
+    case EntityKind::SyncConflict:
+        return QStringLiteral("sync_conflict");
     }
     return {};
 }
@@ -61,6 +67,12 @@ QString entityDisplayName(EntityKind kind)
         return Tr::tr("Batch");
     case EntityKind::MonthClose:
         return Tr::tr("Month close");
+    case EntityKind::Setting:
+        return Tr::tr("Setting");
+    case EntityKind::SyncPackage:
+        return Tr::tr("Sync package");
+    case EntityKind::SyncConflict:
+        return Tr::tr("Sync conflict");
     }
     return {};
 }

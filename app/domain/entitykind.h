@@ -15,7 +15,10 @@ enum class EntityKind {
     Booking,
     MaintenanceWindow,
     Batch,
-    MonthClose
+    MonthClose,
+    Setting, // settings of the whole database (the idle lock)
+    SyncPackage, // an export or import: the sync status changed
+    SyncConflict
 };
 
 QString entityTable(EntityKind kind); // "product_line"

@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "domain/permissions.h"
 #include "domain/sitecalendar.h"
 #include "services/appcontext.h"
 #include "storage/reportrepository.h"
@@ -46,6 +47,9 @@ ReportBuilder::ReportBuilder(AppContext &context)
 
 Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int year, int month) const
 {
+    // The all-sites summary is for accounts of all sites; a one-site account gets its own.
+    if (auto s = Permissions::checkRead(m_context.actor(), siteId); !s)
+        return fail(s.error());
     if (month < 1 || month > 12 || year < 2000 || year > 2200)
         return fail(Error::invalid(Tr::tr("Give the month as YYYY-MM."), QString::number(month),
                                    QStringLiteral("month")));

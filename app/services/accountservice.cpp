@@ -1,7 +1,10 @@
 #include "accountservice.h"
 
+#include "changehub.h"
 #include "domain/permissions.h"
+#include "editconflict.h"
 #include "passwordhasher.h"
+#include "session.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -41,11 +44,32 @@ QJsonObject passwordChanged()
 }
 } // namespace
 
-AccountService::AccountService(Database &db, QObject *parent)
+AccountService::AccountService(Database &db, const Session &session, ChangeHub &hub,
+                               QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_session(session)
+    , m_hub(hub)
 {
     PasswordHasher::initialize();
+}
+
+const Actor &AccountService::actor() const
+{
+    return m_session.actor();
+}
+
+Status AccountService::checkReadable(const User &user) const
+{
+    // Everyone reads their own account; other accounts are records of their site.
+    if (user.meta.id == actor().userId && actor().userId > 0)
+        return {};
+    return Permissions::checkRead(actor(), user.siteId);
+}
+
+void AccountService::publish(const User &user)
+{
+    m_hub.publish({EntityKind::User, user.siteId.value_or(0), {user.meta.id}});
 }
 
 std::optional<Error> AccountService::checkName(const QString &name)
@@ -83,7 +107,17 @@ Result<bool> AccountService::hasAccounts() const
 
 Result<QList<User>> AccountService::users() const
 {
-    return UserRepository(m_db).list();
+    auto site = Permissions::narrowRead(actor(), std::nullopt);
+    if (!site)
+        return fail(site.error());
+    auto all = UserRepository(m_db).list();
+    if (!all || !*site)
+        return all;
+    QList<User> readable;
+    for (const User &u : std::as_const(*all))
+        if (checkReadable(u))
+            readable << u;
+    return readable;
 }
 
 Result<User> AccountService::user(qint64 id) const
@@ -93,6 +127,8 @@ Result<User> AccountService::user(qint64 id) const
         return fail(u.error());
     if (!*u)
         return fail(Error::notFound(Tr::tr("There is no such account."), QString::number(id)));
+    if (auto s = checkReadable(**u); !s)
+        return fail(s.error());
     return **u;
 }
 
@@ -103,15 +139,17 @@ Result<User> AccountService::userByName(const QString &name) const
         return fail(u.error());
     if (!*u)
         return fail(Error::notFound(Tr::tr("There is no account named \"%1\".").arg(name), name));
+    if (auto s = checkReadable(**u); !s)
+        return fail(s.error());
     return **u;
 }
 
 Status AccountService::authorizeAccountChange(std::optional<qint64> siteId) const
 {
-    if (auto s = Permissions::check(m_actor, Permissions::Action::ManageAccounts, siteId); !s)
+    if (auto s = Permissions::check(actor(), Permissions::Action::ManageAccounts, siteId); !s)
         return s;
     // A manager of one site cannot make accounts that reach every site.
-    if (m_actor.role == Role::Manager && m_actor.siteId && !siteId)
+    if (actor().role == Role::Manager && actor().siteId && !siteId)
         return fail(Error::forbidden(
             Tr::tr("Only a manager of all sites may manage accounts for all sites.")));
     return {};
@@ -156,7 +194,7 @@ Result<User> AccountService::createFirstManager(const QString &name, const QStri
         return fail(s.error());
     if (auto s = tx.commit(); !s)
         return fail(s.error());
-    Q_EMIT changed();
+    publish(user);
     return user;
 }
 
@@ -191,14 +229,14 @@ Result<User> AccountService::addUser(User user, const QString &password)
                                    Tr::tr("Name"), QStringLiteral("name")));
     if (auto s = repository.insert(user, hash); !s)
         return fail(s.error());
-    if (auto s = AuditLog::append(m_db, m_actor, QStringLiteral("create"),
+    if (auto s = AuditLog::append(m_db, actor(), QStringLiteral("create"),
                                   QStringLiteral("app_user"), user.meta.uuid, user.siteId,
                                   user.name, AuditLog::diff({}, UserRepository::columns(user)));
         !s)
         return fail(s.error());
     if (auto s = tx.commit(); !s)
         return fail(s.error());
-    Q_EMIT changed();
+    publish(user);
     return user;
 }
 
@@ -220,7 +258,9 @@ Result<User> AccountService::writeUpdate(User updated, const QString &action)
         return fail(s.error());
     if (auto s = authorizeAccountChange(updated.siteId); !s)
         return fail(s.error());
-    if ((*old)->meta.id == m_actor.userId && (updated.disabled || updated.role != Role::Manager))
+    if (auto s = EditConflict::check(m_db, (*old)->meta, updated.meta.rowVersion, updated.name); !s)
+        return fail(s.error());
+    if ((*old)->meta.id == actor().userId && (updated.disabled || updated.role != Role::Manager))
         return fail(Error::invalid(Tr::tr("You cannot disable your own account or take away your "
                                           "own manager role."),
                                    updated.name));
@@ -228,14 +268,14 @@ Result<User> AccountService::writeUpdate(User updated, const QString &action)
     const QVariantMap before = UserRepository::columns(**old);
     if (auto s = repository.update(updated); !s)
         return fail(s.error());
-    if (auto s = AuditLog::append(m_db, m_actor, action, QStringLiteral("app_user"),
+    if (auto s = AuditLog::append(m_db, actor(), action, QStringLiteral("app_user"),
                                   updated.meta.uuid, updated.siteId, updated.name,
                                   AuditLog::diff(before, UserRepository::columns(updated)));
         !s)
         return fail(s.error());
     if (auto s = tx.commit(); !s)
         return fail(s.error());
-    Q_EMIT changed();
+    publish(updated);
     return updated;
 }
 
@@ -248,13 +288,14 @@ Result<User> AccountService::updateUser(User user)
     return writeUpdate(user, QStringLiteral("update"));
 }
 
-Result<User> AccountService::setDisabled(qint64 userId, bool disabled)
+Result<User> AccountService::setDisabled(qint64 userId, bool disabled, qint64 expectedVersion)
 {
     auto u = user(userId);
     if (!u)
         return fail(u.error());
     User updated = *u;
     updated.disabled = disabled;
+    updated.meta.rowVersion = expectedVersion;
     return writeUpdate(updated, disabled ? QStringLiteral("disable") : QStringLiteral("enable"));
 }
 
@@ -278,14 +319,14 @@ Status AccountService::resetPassword(qint64 userId, const QString &newPassword)
         return s;
     if (auto s = repository.clearFailures(userId); !s)
         return s;
-    if (auto s = AuditLog::append(m_db, m_actor, QStringLiteral("reset_password"),
+    if (auto s = AuditLog::append(m_db, actor(), QStringLiteral("reset_password"),
                                   QStringLiteral("app_user"), u->meta.uuid, u->siteId, u->name,
                                   passwordChanged());
         !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;
-    Q_EMIT changed();
+    publish(*u);
     return {};
 }
 
@@ -293,9 +334,9 @@ Status AccountService::changeOwnPassword(const QString &oldPassword, const QStri
 {
     if (auto s = m_db.ensureWritable(); !s)
         return s;
-    if (m_actor.userId <= 0)
+    if (actor().userId <= 0)
         return fail(Error::forbidden(Tr::tr("Sign in first to change your password.")));
-    auto u = user(m_actor.userId);
+    auto u = user(actor().userId);
     if (!u)
         return fail(u.error());
     const UserRepository repository(m_db);
@@ -313,7 +354,7 @@ Status AccountService::changeOwnPassword(const QString &oldPassword, const QStri
         return s;
     if (auto s = repository.setPasswordHash(u->meta.id, hash); !s)
         return s;
-    if (auto s = AuditLog::append(m_db, m_actor, QStringLiteral("change_password"),
+    if (auto s = AuditLog::append(m_db, actor(), QStringLiteral("change_password"),
                                   QStringLiteral("app_user"), u->meta.uuid, u->siteId, u->name,
                                   passwordChanged());
         !s)
@@ -390,7 +431,7 @@ Status AccountService::setIdleLockMinutes(int minutes)
         return fail(Error::invalid(Tr::tr("The idle lock must be between 0 (never) and 1440 "
                                           "minutes."),
                                    Tr::tr("Lock after"), QStringLiteral("idle_lock_minutes")));
-    if (auto s = Permissions::check(m_actor, Permissions::Action::ManageAccounts); !s)
+    if (auto s = Permissions::check(actor(), Permissions::Action::ManageAccounts); !s)
         return s;
     const int before = idleLockMinutes();
     Transaction tx(m_db);
@@ -402,12 +443,15 @@ Status AccountService::setIdleLockMinutes(int minutes)
                            {idleLockKey, QString::number(minutes)});
         !r)
         return fail(r.error());
-    if (auto s = AuditLog::append(m_db, m_actor, QStringLiteral("update"), QStringLiteral("setting"),
-                                  QUuid(), std::nullopt, idleLockKey,
-                                  QJsonObject{{idleLockKey, QJsonArray{before, minutes}}});
+    if (auto s = AuditLog::append(m_db, actor(), QStringLiteral("update"),
+                                  QStringLiteral("setting"), QUuid(), std::nullopt, idleLockKey,
+                                  QJsonObject {{idleLockKey, QJsonArray {before, minutes}}});
         !s)
         return s;
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s;
+    m_hub.publish({EntityKind::Setting, 0, {}});
+    return {};
 }
 
 } // namespace Rpb

@@ -8,7 +8,9 @@
 
 namespace Rpb {
 
+class ChangeHub;
 class Database;
+class Session;
 
 // Accounts, sign-in and the idle lock. Managers add, disable and reset accounts (of their own
 // site, unless they manage all sites); everyone changes their own password. Five wrong passwords
@@ -21,12 +23,12 @@ public:
     static constexpr int FreeAttempts = 5;
     static constexpr int MinimumPasswordLength = 8;
 
-    explicit AccountService(Database &db, QObject *parent = nullptr);
+    AccountService(Database &db, const Session &session, ChangeHub &hub, QObject *parent = nullptr);
 
-    void setActor(const Actor &actor) { m_actor = actor; }
-    const Actor &actor() const { return m_actor; }
+    const Actor &actor() const;
 
     Result<bool> hasAccounts() const;
+    // The accounts the actor may read: a one-site account those of its site (and its own).
     Result<QList<User>> users() const;
     Result<User> user(qint64 id) const;
     Result<User> userByName(const QString &name) const;
@@ -35,8 +37,9 @@ public:
     Result<User> createFirstManager(const QString &name, const QString &fullName,
                                     const QString &password, const QString &repeated);
     Result<User> addUser(User user, const QString &password);
-    Result<User> updateUser(User user); // full name, role, site, disabled
-    Result<User> setDisabled(qint64 userId, bool disabled);
+    // Full name, role, site, disabled; user.meta.rowVersion is the version that was read.
+    Result<User> updateUser(User user);
+    Result<User> setDisabled(qint64 userId, bool disabled, qint64 expectedVersion);
     Status resetPassword(qint64 userId, const QString &newPassword);
     Status changeOwnPassword(const QString &oldPassword, const QString &newPassword);
 
@@ -52,15 +55,15 @@ public:
     static std::optional<Error> checkName(const QString &name);
     static std::optional<Error> checkPassword(const QString &password, const QString &name);
 
-Q_SIGNALS:
-    void changed();
-
 private:
+    Status checkReadable(const User &user) const;
+    void publish(const User &user);
     Status authorizeAccountChange(std::optional<qint64> siteId) const;
     Result<User> writeUpdate(User updated, const QString &action);
 
     Database &m_db;
-    Actor m_actor;
+    const Session &m_session;
+    ChangeHub &m_hub;
 };
 
 } // namespace Rpb

@@ -2,6 +2,7 @@
 
 #include "domain/permissions.h"
 #include "domain/uuid7.h"
+#include "session.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ struct Where
     QVariantList binds;
 };
 
-Where whereFor(const AuditService::Filter &filter, const Actor &actor)
+Where whereFor(const AuditService::Filter &filter, std::optional<qint64> site)
 {
     QStringList parts;
     QVariantList binds;
@@ -37,8 +38,7 @@ Where whereFor(const AuditService::Filter &filter, const Actor &actor)
         parts << QStringLiteral("at_ms < ?");
         binds << filter.to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
     }
-    // Accounts of one site see that site's entries and those of no site.
-    const std::optional<qint64> site = actor.siteId ? actor.siteId : filter.siteId;
+    // A site's log holds its entries and those of no site (accounts of all sites, settings).
     if (site) {
         parts << QStringLiteral("(site_id = ? OR site_id IS NULL)");
         binds << *site;
@@ -48,15 +48,22 @@ Where whereFor(const AuditService::Filter &filter, const Actor &actor)
 }
 } // namespace
 
-AuditService::AuditService(const Database &db)
+AuditService::AuditService(const Database &db, const Session &session)
     : m_db(db)
+    , m_session(session)
 {}
+
+Result<std::optional<qint64>> AuditService::scope(std::optional<qint64> siteId) const
+{
+    return Permissions::narrowRead(m_session.actor(), siteId, Permissions::Action::ViewAudit);
+}
 
 Result<QList<AuditEntry>> AuditService::entries(const Filter &filter, int offset, int limit) const
 {
-    if (auto s = Permissions::check(m_actor, Permissions::Action::ViewAudit); !s)
-        return fail(s.error());
-    const Where where = whereFor(filter, m_actor);
+    auto site = scope(filter.siteId);
+    if (!site)
+        return fail(site.error());
+    const Where where = whereFor(filter, *site);
     QVariantList binds = where.binds;
     binds << limit << offset;
     auto q = m_db.exec(QStringLiteral("SELECT id, at_ms, site_id, user_id, user_name, action, "
@@ -87,18 +94,25 @@ Result<QList<AuditEntry>> AuditService::entries(const Filter &filter, int offset
 
 Result<qint64> AuditService::count(const Filter &filter) const
 {
-    if (auto s = Permissions::check(m_actor, Permissions::Action::ViewAudit); !s)
-        return fail(s.error());
-    const Where where = whereFor(filter, m_actor);
+    auto site = scope(filter.siteId);
+    if (!site)
+        return fail(site.error());
+    const Where where = whereFor(filter, *site);
     auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log") + where.sql, where.binds);
     if (!v)
         return fail(v.error());
     return v->toLongLong();
 }
 
-Result<QStringList> AuditService::userNames() const
+Result<QStringList> AuditService::userNames(std::optional<qint64> siteId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"));
+    auto site = scope(siteId);
+    if (!site)
+        return fail(site.error());
+    const Where where = whereFor({}, *site);
+    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT user_name FROM audit_log") + where.sql
+                           + QStringLiteral(" ORDER BY user_name"),
+                       where.binds);
     if (!q)
         return fail(q.error());
     QStringList names;

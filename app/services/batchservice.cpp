@@ -1,11 +1,14 @@
 #include "batchservice.h"
 
+#include "changehub.h"
 #include "domain/booking.h"
 #include "domain/permissions.h"
 #include "domain/quantity.h"
 #include "domain/sitecalendar.h"
 #include "domain/uuid7.h"
+#include "editconflict.h"
 #include "language.h"
+#include "session.h"
 #include "storage/auditlog.h"
 #include "storage/batchrepository.h"
 #include "storage/bookingrepository.h"
@@ -40,13 +43,34 @@ template<typename T> QString codeOf(const MasterDataRepository &repository, qint
 }
 } // namespace
 
-BatchService::BatchService(Database &db, QObject *parent)
+BatchService::BatchService(Database &db, const Session &session, ChangeHub &hub, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_session(session)
+    , m_hub(hub)
 { }
+
+const Actor &BatchService::actor() const
+{
+    return m_session.actor();
+}
+
+Result<Batch> BatchService::readable(Batch batch) const
+{
+    if (auto s = Permissions::checkRead(actor(), batch.meta.siteId); !s)
+        return fail(s.error());
+    return batch;
+}
+
+void BatchService::publish(const Batch &batch)
+{
+    m_hub.publish({EntityKind::Batch, batch.meta.siteId, {batch.meta.id}});
+}
 
 Result<QDate> BatchService::today(qint64 siteId) const
 {
+    if (auto s = Permissions::checkRead(actor(), siteId); !s)
+        return fail(s.error());
     auto site = MasterDataRepository(m_db).byId<Site>(siteId);
     if (!site)
         return fail(site.error());
@@ -132,43 +156,64 @@ BatchService::Check BatchService::check(const Batch &input) const
     return BatchRules::check(batch, *context);
 }
 
-Status BatchService::authorizeChange(const Batch &stored) const
+Status BatchService::checkStep(Step step, const StepFacts &b) const
 {
+    if (auto s = m_db.ensureWritable(); !s)
+        return s;
+    const bool checking = step == Step::Check || step == Step::Uncheck;
     // A batch nobody owns (written by the setup administrator or imported) is a manager's to
-    // change.
-    return Permissions::check(m_actor, Permissions::Action::RecordBatch, stored.meta.siteId,
-                              stored.operatorId.value_or(-1));
-}
-
-Status BatchService::checkMonthOpen(const Batch &stored) const
-{
-    auto closed = BatchRepository(m_db).isMonthClosed(stored.meta.siteId, stored.localMonth());
+    // change; the check mark is always a manager's.
+    if (auto s = checking ? Permissions::check(actor(), Permissions::Action::EditAnyBatch, b.siteId)
+                          : Permissions::check(actor(), Permissions::Action::RecordBatch, b.siteId,
+                                               b.operatorId.value_or(-1));
+        !s)
+        return s;
+    if (b.status == BatchStatus::Archived && (checking || step == Step::Edit))
+        return fail(Error::invalid(
+            checking ? Tr::tr("Batch %1 is archived; restore it first.").arg(b.code)
+                     : Tr::tr("Batch %1 is archived; restore it to change it.").arg(b.code),
+            b.code));
+    auto closed = BatchRepository(m_db).isMonthClosed(b.siteId, b.localMonth);
     if (!closed)
         return fail(closed.error());
     if (*closed)
         return fail(Error::invalid(Tr::tr("Batch %1 belongs to %2, a month closed for its site; "
                                           "it stays read-only until a manager reopens the month.")
-                                       .arg(stored.code, monthText(stored.localMonth())),
-                                   stored.code, BatchField::Date));
+                                       .arg(b.code, monthText(b.localMonth)),
+                                   b.code, BatchField::Date));
     return {};
+}
+
+Status BatchService::allowed(Step step, const Batch &batch) const
+{
+    return checkStep(
+        step, {batch.meta.siteId, batch.operatorId, batch.status, batch.localMonth(), batch.code});
+}
+
+Status BatchService::allowed(Step step, const BatchRow &row) const
+{
+    return checkStep(step,
+                     {row.siteId, row.operatorId, row.status,
+                      row.productionDate.year() * 100 + row.productionDate.month(), row.code});
+}
+
+Status BatchService::mayRecord(qint64 siteId) const
+{
+    if (auto s = m_db.ensureWritable(); !s)
+        return s;
+    return Permissions::check(actor(), Permissions::Action::RecordBatch, siteId, actor().userId);
 }
 
 Status BatchService::checkEditable(const Batch &batch) const
 {
-    if (auto s = m_db.ensureWritable(); !s)
-        return s;
     if (batch.meta.isNew()) {
         if (batch.meta.siteId > 0)
-            return Permissions::check(m_actor, Permissions::Action::RecordBatch, batch.meta.siteId,
-                                      m_actor.userId);
-        return Permissions::check(m_actor, Permissions::Action::RecordBatch);
+            return mayRecord(batch.meta.siteId);
+        if (auto s = m_db.ensureWritable(); !s)
+            return s;
+        return Permissions::check(actor(), Permissions::Action::RecordBatch);
     }
-    if (auto s = authorizeChange(batch); !s)
-        return s;
-    if (batch.status == BatchStatus::Archived)
-        return fail(Error::invalid(
-            Tr::tr("Batch %1 is archived; restore it to change it.").arg(batch.code), batch.code));
-    return checkMonthOpen(batch);
+    return allowed(Step::Edit, batch);
 }
 
 QVariantMap BatchService::auditColumns(const Batch &b, const BatchRules::Context *known) const
@@ -256,13 +301,10 @@ Result<Batch> BatchService::save(Batch batch, const QString &acknowledgement)
             return fail(
                 Error::notFound(Tr::tr("The batch was deleted by someone else."), batch.code));
         stored = *found;
-        if (auto s = authorizeChange(*stored); !s)
+        if (auto s = allowed(Step::Edit, *stored); !s)
             return fail(s.error());
-        if (stored->status == BatchStatus::Archived)
-            return fail(Error::invalid(
-                Tr::tr("Batch %1 is archived; restore it to change it.").arg(stored->code),
-                stored->code));
-        if (auto s = checkMonthOpen(*stored); !s)
+        if (auto s = EditConflict::check(m_db, stored->meta, batch.meta.rowVersion, stored->code);
+            !s)
             return fail(s.error());
         if (batch.meta.siteId > 0 && batch.meta.siteId != stored->meta.siteId)
             return fail(Error::invalid(Tr::tr("A batch cannot move to another site."), stored->code,
@@ -278,7 +320,7 @@ Result<Batch> BatchService::save(Batch batch, const QString &acknowledgement)
         const std::optional<qint64> siteId
             = context->site ? std::optional<qint64>(context->site->meta.id) : std::nullopt;
         if (auto s
-            = Permissions::check(m_actor, Permissions::Action::RecordBatch, siteId, m_actor.userId);
+            = Permissions::check(actor(), Permissions::Action::RecordBatch, siteId, actor().userId);
             !s)
             return fail(s.error());
     }
@@ -300,8 +342,8 @@ Result<Batch> BatchService::save(Batch batch, const QString &acknowledgement)
         batch.meta.uuid = QUuid();
         batch.status = BatchStatus::Recorded;
         batch.operatorId
-            = m_actor.userId > 0 ? std::optional<qint64>(m_actor.userId) : std::nullopt;
-        batch.createdBy = m_actor.name;
+            = actor().userId > 0 ? std::optional<qint64>(actor().userId) : std::nullopt;
+        batch.createdBy = actor().name;
         const int month = batch.localMonth();
         const QString prefix = QStringLiteral("%1-%2%3-")
                                    .arg(site.code)
@@ -325,7 +367,7 @@ Result<Batch> BatchService::save(Batch batch, const QString &acknowledgement)
         batch.status = stored->status;
         // A check vouches for what the manager saw; an operator's later change needs a new one.
         if (batch.status == BatchStatus::Checked
-            && !Permissions::allows(m_actor, Permissions::Action::EditAnyBatch, batch.meta.siteId))
+            && !Permissions::allows(actor(), Permissions::Action::EditAnyBatch, batch.meta.siteId))
             batch.status = BatchStatus::Recorded;
         if (auto s = repository.update(batch); !s)
             return fail(s.error());
@@ -338,13 +380,13 @@ Result<Batch> BatchService::save(Batch batch, const QString &acknowledgement)
     const Batch saved = **reread;
     const QVariantMap after = auditColumns(saved, &*context);
     if (auto s = AuditLog::append(
-            m_db, m_actor, isNew ? QStringLiteral("create") : QStringLiteral("update"), batchEntity,
+            m_db, actor(), isNew ? QStringLiteral("create") : QStringLiteral("update"), batchEntity,
             saved.meta.uuid, saved.meta.siteId, summaryOf(after), AuditLog::diff(before, after));
         !s)
         return fail(s.error());
     if (auto s = tx.commit(); !s)
         return fail(s.error());
-    Q_EMIT changed(saved.meta.siteId);
+    publish(saved);
     return saved;
 }
 
@@ -360,7 +402,10 @@ Result<Batch> BatchService::load(qint64 id) const
 
 Result<Batch> BatchService::get(qint64 id) const
 {
-    return load(id);
+    auto found = load(id);
+    if (!found)
+        return found;
+    return readable(*found);
 }
 
 Result<Batch> BatchService::byCode(const QString &code) const
@@ -370,7 +415,7 @@ Result<Batch> BatchService::byCode(const QString &code) const
         return fail(found.error());
     if (!*found)
         return fail(Error::notFound(Tr::tr("There is no batch with the code %1.").arg(code), code));
-    return **found;
+    return readable(**found);
 }
 
 Result<Batch> BatchService::byUuid(const QUuid &uuid) const
@@ -380,7 +425,7 @@ Result<Batch> BatchService::byUuid(const QUuid &uuid) const
         return fail(found.error());
     if (!*found)
         return fail(Error::notFound(Tr::tr("There is no such batch."), Uuid7::toText(uuid)));
-    return **found;
+    return readable(**found);
 }
 
 Result<Batch> BatchService::find(const QString &codeOrId) const
@@ -393,7 +438,12 @@ Result<Batch> BatchService::find(const QString &codeOrId) const
 
 Result<std::optional<Batch>> BatchService::lastOfMember(qint64 memberId) const
 {
-    return BatchRepository(m_db).lastOfMember(memberId);
+    auto last = BatchRepository(m_db).lastOfMember(memberId);
+    if (!last || !*last)
+        return last;
+    if (auto s = Permissions::checkRead(actor(), (*last)->meta.siteId); !s)
+        return fail(s.error());
+    return last;
 }
 
 Result<QList<qint64>> BatchService::bookedMachines(qint64 memberId, const QDate &date) const
@@ -404,6 +454,8 @@ Result<QList<qint64>> BatchService::bookedMachines(qint64 memberId, const QDate 
         return fail(member.error());
     if (!*member)
         return fail(Error::notFound(Tr::tr("There is no such member."), QString::number(memberId)));
+    if (auto s = Permissions::checkRead(actor(), (*member)->meta.siteId); !s)
+        return fail(s.error());
     auto site = masterData.byId<Site>((*member)->meta.siteId);
     if (!site)
         return fail(site.error());
@@ -423,7 +475,7 @@ Result<QList<qint64>> BatchService::bookedMachines(qint64 memberId, const QDate 
     return machines;
 }
 
-Status BatchService::remove(qint64 id)
+Status BatchService::remove(qint64 id, qint64 expectedVersion)
 {
     if (auto s = m_db.ensureWritable(); !s)
         return s;
@@ -434,9 +486,9 @@ Status BatchService::remove(qint64 id)
     if (!found)
         return fail(found.error());
     Batch batch = *found;
-    if (auto s = authorizeChange(batch); !s)
+    if (auto s = allowed(Step::Delete, batch); !s)
         return s;
-    if (auto s = checkMonthOpen(batch); !s)
+    if (auto s = EditConflict::check(m_db, batch.meta, expectedVersion, batch.code); !s)
         return s;
     const QVariantMap before = auditColumns(batch);
     if (auto s = BatchRepository(m_db).markDeleted(batch); !s)
@@ -444,17 +496,18 @@ Status BatchService::remove(qint64 id)
     QJsonObject changes;
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         changes.insert(it.key(), QJsonArray {QJsonValue::fromVariant(it.value()), QJsonValue()});
-    if (auto s = AuditLog::append(m_db, m_actor, QStringLiteral("delete"), batchEntity,
+    if (auto s = AuditLog::append(m_db, actor(), QStringLiteral("delete"), batchEntity,
                                   batch.meta.uuid, batch.meta.siteId, summaryOf(before), changes);
         !s)
         return s;
     if (auto s = tx.commit(); !s)
         return s;
-    Q_EMIT changed(batch.meta.siteId);
+    publish(batch);
     return {};
 }
 
-Result<Batch> BatchService::changeStatus(qint64 id, BatchStatus to, const QString &action)
+Result<Batch> BatchService::changeStatus(qint64 id, qint64 expectedVersion, BatchStatus to,
+                                         const QString &action)
 {
     if (auto s = m_db.ensureWritable(); !s)
         return fail(s.error());
@@ -465,20 +518,13 @@ Result<Batch> BatchService::changeStatus(qint64 id, BatchStatus to, const QStrin
     if (!found)
         return fail(found.error());
     Batch batch = *found;
-    const bool checking = to == BatchStatus::Checked
-        || (to == BatchStatus::Recorded && batch.status == BatchStatus::Checked);
-    if (checking) {
-        if (auto s
-            = Permissions::check(m_actor, Permissions::Action::EditAnyBatch, batch.meta.siteId);
-            !s)
-            return fail(s.error());
-        if (batch.status == BatchStatus::Archived)
-            return fail(Error::invalid(
-                Tr::tr("Batch %1 is archived; restore it first.").arg(batch.code), batch.code));
-    } else if (auto s = authorizeChange(batch); !s) {
+    const Step step = to == BatchStatus::Checked ? Step::Check
+        : to == BatchStatus::Archived            ? Step::Archive
+        : batch.status == BatchStatus::Checked   ? Step::Uncheck
+                                                 : Step::Restore;
+    if (auto s = allowed(step, batch); !s)
         return fail(s.error());
-    }
-    if (auto s = checkMonthOpen(batch); !s)
+    if (auto s = EditConflict::check(m_db, batch.meta, expectedVersion, batch.code); !s)
         return fail(s.error());
     if (batch.status == to)
         return batch;
@@ -489,39 +535,40 @@ Result<Batch> BatchService::changeStatus(qint64 id, BatchStatus to, const QStrin
     QVariantMap after = before;
     after.insert(QStringLiteral("status"), batchStatusCode(to));
     if (auto s
-        = AuditLog::append(m_db, m_actor, action, batchEntity, batch.meta.uuid, batch.meta.siteId,
+        = AuditLog::append(m_db, actor(), action, batchEntity, batch.meta.uuid, batch.meta.siteId,
                            summaryOf(before), AuditLog::diff(before, after));
         !s)
         return fail(s.error());
     if (auto s = tx.commit(); !s)
         return fail(s.error());
-    Q_EMIT changed(batch.meta.siteId);
+    publish(batch);
     return batch;
 }
 
-Result<Batch> BatchService::setArchived(qint64 id, bool archived)
+Result<Batch> BatchService::setArchived(qint64 id, bool archived, qint64 expectedVersion)
 {
     if (!archived) {
-        auto found = load(id);
+        auto found = get(id);
         if (!found)
             return fail(found.error());
         if (found->status != BatchStatus::Archived)
             return *found;
     }
-    return changeStatus(id, archived ? BatchStatus::Archived : BatchStatus::Recorded,
+    return changeStatus(id, expectedVersion,
+                        archived ? BatchStatus::Archived : BatchStatus::Recorded,
                         archived ? QStringLiteral("archive") : QStringLiteral("restore"));
 }
 
-Result<Batch> BatchService::markChecked(qint64 id, bool checked)
+Result<Batch> BatchService::markChecked(qint64 id, bool checked, qint64 expectedVersion)
 {
     if (!checked) {
-        auto found = load(id);
+        auto found = get(id);
         if (!found)
             return fail(found.error());
         if (found->status != BatchStatus::Checked)
             return *found;
     }
-    return changeStatus(id, checked ? BatchStatus::Checked : BatchStatus::Recorded,
+    return changeStatus(id, expectedVersion, checked ? BatchStatus::Checked : BatchStatus::Recorded,
                         checked ? QStringLiteral("check") : QStringLiteral("uncheck"));
 }
 
@@ -538,7 +585,7 @@ Status BatchService::setMonthClosed(qint64 siteId, int year, int month, bool clo
         return fail(site.error());
     if (!*site)
         return fail(Error::notFound(Tr::tr("There is no such site."), QString::number(siteId)));
-    if (auto s = Permissions::check(m_actor, Permissions::Action::CloseMonth, siteId); !s)
+    if (auto s = Permissions::check(actor(), Permissions::Action::CloseMonth, siteId); !s)
         return s;
     const int yyyymm = year * 100 + month;
     const QDate today = SiteCalendar(**site).localDate(now());
@@ -557,11 +604,11 @@ Status BatchService::setMonthClosed(qint64 siteId, int year, int month, bool clo
         return fail(current.error());
     if (*current == closed)
         return {};
-    auto uuid = repository.setMonthClosed(siteId, yyyymm, closed, m_actor.name);
+    auto uuid = repository.setMonthClosed(siteId, yyyymm, closed, actor().name);
     if (!uuid)
         return fail(uuid.error());
     if (auto s = AuditLog::append(
-            m_db, m_actor, closed ? QStringLiteral("close") : QStringLiteral("reopen"),
+            m_db, actor(), closed ? QStringLiteral("close") : QStringLiteral("reopen"),
             QStringLiteral("month_close"), *uuid, siteId,
             (*site)->code + QLatin1Char(' ') + monthText(yyyymm),
             QJsonObject {{QStringLiteral("closed"), QJsonArray {!closed, closed}}});
@@ -569,7 +616,7 @@ Status BatchService::setMonthClosed(qint64 siteId, int year, int month, bool clo
         return s;
     if (auto s = tx.commit(); !s)
         return s;
-    Q_EMIT changed(siteId);
+    m_hub.publish({EntityKind::MonthClose, siteId, {}});
     return {};
 }
 
@@ -585,28 +632,50 @@ Status BatchService::reopenMonth(qint64 siteId, int year, int month)
 
 Result<bool> BatchService::isMonthClosed(qint64 siteId, int year, int month) const
 {
+    if (auto s = Permissions::checkRead(actor(), siteId); !s)
+        return fail(s.error());
     return BatchRepository(m_db).isMonthClosed(siteId, year * 100 + month);
 }
 
 Result<QList<ClosedMonth>> BatchService::closedMonths(qint64 siteId) const
 {
+    if (auto s = Permissions::checkRead(actor(), siteId); !s)
+        return fail(s.error());
     return BatchRepository(m_db).closedMonths(siteId);
+}
+
+Result<BatchService::Query> BatchService::readable(Query query) const
+{
+    auto site = Permissions::narrowRead(actor(), query.siteId);
+    if (!site)
+        return fail(site.error());
+    query.siteId = *site;
+    return query;
 }
 
 Result<QList<BatchService::Row>> BatchService::page(const Query &query, const Sort &sort,
                                                     int offset, int limit) const
 {
-    return BatchRepository(m_db).page(query, sort, offset, limit);
+    auto q = readable(query);
+    if (!q)
+        return fail(q.error());
+    return BatchRepository(m_db).page(*q, sort, offset, limit);
 }
 
 Result<qint64> BatchService::count(const Query &query) const
 {
-    return BatchRepository(m_db).count(query);
+    auto q = readable(query);
+    if (!q)
+        return fail(q.error());
+    return BatchRepository(m_db).count(*q);
 }
 
 Result<BatchService::Totals> BatchService::totals(const Query &query) const
 {
-    return BatchRepository(m_db).totals(query);
+    auto q = readable(query);
+    if (!q)
+        return fail(q.error());
+    return BatchRepository(m_db).totals(*q);
 }
 
 } // namespace Rpb

@@ -1,5 +1,8 @@
 #include "calendarexport.h"
 
+#include "domain/permissions.h"
+#include "session.h"
+
 #include "appinfo.h"
 #include "domain/equipment.h"
 #include "domain/member.h"
@@ -45,12 +48,15 @@ icalproperty_status statusOf(BookingStatus s)
 }
 } // namespace
 
-CalendarExport::CalendarExport(const Database &db)
+CalendarExport::CalendarExport(const Database &db, const Session &session)
     : m_db(db)
+    , m_session(session)
 {}
 
 Result<QByteArray> CalendarExport::write(const Filter &filter) const
 {
+    if (auto s = Permissions::checkRead(m_session.actor(), filter.siteId); !s)
+        return fail(s.error());
     const MasterDataRepository masterData(m_db);
     auto site = masterData.byId<Site>(filter.siteId);
     if (!site)

@@ -10,6 +10,7 @@
 namespace Rpb {
 
 class Database;
+class Session;
 
 // Bookings as an iCalendar file (RFC 5545) for phones and other calendars, written by libical.
 // Each booking is one VEVENT whose UID is the booking's UUID, so re-importing updates it.
@@ -25,11 +26,13 @@ public:
         QDateTime to;
     };
 
-    explicit CalendarExport(const Database &db);
+    CalendarExport(const Database &db, const Session &session);
+    // The site's bookings; refused for a site the actor may not read.
     Result<QByteArray> write(const Filter &filter) const;
 
 private:
     const Database &m_db;
+    const Session &m_session;
 };
 
 } // namespace Rpb

@@ -2,12 +2,14 @@
 
 #include "domain/equipment.h"
 #include "domain/member.h"
+#include "domain/permissions.h"
 #include "domain/productline.h"
 #include "domain/quantity.h"
 #include "domain/site.h"
 #include "domain/sitecalendar.h"
 #include "domain/units.h"
 #include "domain/wastecategory.h"
+#include "session.h"
 #include "storage/database.h"
 #include "storage/exportrepository.h"
 #include "storage/masterdatarepository.h"
@@ -277,8 +279,9 @@ struct CsvExport::Scope
     ExportRepository::DateRange dates;
 };
 
-CsvExport::CsvExport(const Database &db)
+CsvExport::CsvExport(const Database &db, const Session &session)
     : m_db(db)
+    , m_session(session)
 {}
 
 QString CsvExport::whatCode(What what)
@@ -401,15 +404,11 @@ QByteArray CsvExport::cell(QStringView text, Cell kind)
 
 Result<CsvExport::Scope> CsvExport::scope(const Options &options) const
 {
-    std::optional<qint64> siteId = options.siteId;
     // An account of one site reads that site's records; "every site" means its own.
-    if (m_actor.siteId) {
-        if (siteId && *siteId != *m_actor.siteId)
-            return fail(Error::forbidden(
-                Tr::tr("Your account (%1) may only export the records of its own site.")
-                    .arg(m_actor.name)));
-        siteId = m_actor.siteId;
-    }
+    auto readable = Permissions::narrowRead(m_session.actor(), options.siteId);
+    if (!readable)
+        return fail(readable.error());
+    const std::optional<qint64> siteId = *readable;
     if (options.what == What::Members && (options.from.isValid() || options.to.isValid()))
         return fail(Error::usage(Tr::tr("Members have no date to choose them by; leave out the "
                                         "period."),
@@ -704,39 +703,6 @@ Result<CsvExport::Summary> CsvExport::writeFile(const Options &options, const QS
         return fail(Error::invalid(Tr::tr("Cannot write the CSV file: %1").arg(file.errorString()),
                                    QDir::toNativeSeparators(path)));
     return summary;
-}
-
-namespace {
-Result<std::unique_ptr<Database>> openOwnConnection(const QString &databasePath)
-{
-    Database::Options open;
-    open.path = databasePath;
-    open.migrate = false; // the window's own connection has brought the schema up to date
-    return Database::open(open);
-}
-} // namespace
-
-Result<CsvExport::Summary> CsvExport::writeFileFrom(const QString &databasePath, const Actor &actor,
-                                                    const Options &options, const QString &path,
-                                                    const Progress &progress)
-{
-    auto db = openOwnConnection(databasePath);
-    if (!db)
-        return fail(db.error());
-    CsvExport exporter(**db);
-    exporter.setActor(actor);
-    return exporter.writeFile(options, path, progress);
-}
-
-Result<qint64> CsvExport::countFrom(const QString &databasePath, const Actor &actor,
-                                    const Options &options)
-{
-    auto db = openOwnConnection(databasePath);
-    if (!db)
-        return fail(db.error());
-    CsvExport exporter(**db);
-    exporter.setActor(actor);
-    return exporter.count(options);
 }
 
 } // namespace Rpb

@@ -16,6 +16,7 @@ class QIODevice;
 namespace Rpb {
 
 class Database;
+class Session;
 
 // Bookings, batches, waste lines or members as a CSV file for spreadsheets (docs/cli.md,
 // `export csv`).
@@ -65,10 +66,7 @@ public:
     // false stops the export.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit CsvExport(const Database &db);
-
-    void setActor(const Actor &actor) { m_actor = actor; }
-    const Actor &actor() const { return m_actor; }
+    CsvExport(const Database &db, const Session &session);
 
     // Whether the options may be exported by the actor, without reading any record.
     Status check(const Options &options) const;
@@ -81,14 +79,6 @@ public:
     // cancelled export leaves nothing half-written behind.
     Result<Summary> writeFile(const Options &options, const QString &path,
                               const Progress &progress = {}) const;
-
-    // The same on a connection of its own to the database file, for a worker thread, so that a
-    // window stays responsive during a national export.
-    static Result<Summary> writeFileFrom(const QString &databasePath, const Actor &actor,
-                                         const Options &options, const QString &path,
-                                         const Progress &progress = {});
-    static Result<qint64> countFrom(const QString &databasePath, const Actor &actor,
-                                    const Options &options);
 
     static QString whatCode(What what); // "bookings", "batches", "waste", "members"
     static std::optional<What> whatFromCode(const QString &code);
@@ -105,7 +95,7 @@ private:
     Result<Scope> scope(const Options &options) const;
 
     const Database &m_db;
-    Actor m_actor;
+    const Session &m_session;
 };
 
 } // namespace Rpb

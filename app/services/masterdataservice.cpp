@@ -1,8 +1,11 @@
 #include "masterdataservice.h"
 
+#include "changehub.h"
 #include "domain/permissions.h"
 #include "domain/uuid7.h"
 #include "domain/validator.h"
+#include "editconflict.h"
+#include "session.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/masterdatarepository.h"
@@ -31,6 +34,22 @@ constexpr EntityKind kindOf()
         return EntityKind::Member;
     else
         return EntityKind::WasteCategory;
+}
+
+// The site a record belongs to: a site's own id for a site.
+template<typename T> qint64 siteOf(const T &record)
+{
+    if constexpr (std::is_same_v<T, Site>)
+        return record.meta.id;
+    else
+        return record.meta.siteId;
+}
+
+Error withWhere(Error e, const QString &where)
+{
+    if (e.where.isEmpty())
+        e.where = where;
+    return e;
 }
 
 template<typename T>
@@ -74,38 +93,65 @@ void tidy(WasteCategory &w)
 }
 } // namespace
 
-MasterDataService::MasterDataService(Database &db, QObject *parent)
+MasterDataService::MasterDataService(Database &db, const Session &session, ChangeHub &hub,
+                                     QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_session(session)
+    , m_hub(hub)
 {}
+
+const Actor &MasterDataService::actor() const
+{
+    return m_session.actor();
+}
 
 Result<QList<Site>> MasterDataService::sites(bool includeArchived) const
 {
-    return MasterDataRepository(m_db).list<Site>(std::nullopt, includeArchived);
+    auto site = Permissions::narrowRead(actor(), std::nullopt);
+    if (!site)
+        return fail(site.error());
+    auto all = MasterDataRepository(m_db).list<Site>(std::nullopt, includeArchived);
+    if (!all || !*site)
+        return all;
+    QList<Site> own;
+    for (const Site &s : std::as_const(*all))
+        if (s.meta.id == **site)
+            own << s;
+    return own;
+}
+
+template<typename T>
+Result<QList<T>> MasterDataService::listOf(std::optional<qint64> siteId, bool includeArchived) const
+{
+    auto site = Permissions::narrowRead(actor(), siteId);
+    if (!site)
+        return fail(site.error());
+    return MasterDataRepository(m_db).list<T>(*site, includeArchived);
 }
 
 Result<QList<ProductLine>> MasterDataService::productLines(std::optional<qint64> siteId,
                                                            bool includeArchived) const
 {
-    return MasterDataRepository(m_db).list<ProductLine>(siteId, includeArchived);
+    return listOf<ProductLine>(siteId, includeArchived);
 }
 
 Result<QList<Equipment>> MasterDataService::equipment(std::optional<qint64> siteId,
                                                       bool includeArchived) const
 {
-    return MasterDataRepository(m_db).list<Equipment>(siteId, includeArchived);
+    return listOf<Equipment>(siteId, includeArchived);
 }
 
 Result<QList<Member>> MasterDataService::members(std::optional<qint64> siteId,
                                                  bool includeArchived) const
 {
-    return MasterDataRepository(m_db).list<Member>(siteId, includeArchived);
+    return listOf<Member>(siteId, includeArchived);
 }
 
 Result<QList<WasteCategory>> MasterDataService::wasteCategories(std::optional<qint64> siteId,
                                                                 bool includeArchived) const
 {
-    return MasterDataRepository(m_db).list<WasteCategory>(siteId, includeArchived);
+    return listOf<WasteCategory>(siteId, includeArchived);
 }
 
 template<typename T>
@@ -118,6 +164,8 @@ Result<T> MasterDataService::get(qint64 id) const
         return fail(Error::notFound(Tr::tr("There is no such %1.")
                                         .arg(entityDisplayName(kindOf<T>()).toLower()),
                                     QString::number(id)));
+    if (auto s = Permissions::checkRead(actor(), siteOf(**record)); !s)
+        return fail(s.error());
     return **record;
 }
 
@@ -137,12 +185,23 @@ Result<T> MasterDataService::find(std::optional<qint64> siteId, const QString &i
         return fail(Error::notFound(Tr::tr("There is no %1 with the code or id \"%2\".")
                                         .arg(entityDisplayName(kindOf<T>()).toLower(), idOrCode),
                                     idOrCode));
+    if (auto s = Permissions::checkRead(actor(), siteOf(**record)); !s)
+        return fail(withWhere(s.error(), idOrCode));
     return **record;
 }
 
-Status MasterDataService::authorizeWrite(qint64 siteId) const
+Status MasterDataService::checkEditable(EntityKind kind, qint64 siteId) const
 {
-    return Permissions::check(m_actor, Permissions::Action::EditMasterData, siteId);
+    if (auto s = m_db.ensureWritable(); !s)
+        return s;
+    if (kind == EntityKind::Site && siteId == 0)
+        return Permissions::check(actor(), Permissions::Action::AddSite);
+    return Permissions::check(actor(), Permissions::Action::EditMasterData, siteId);
+}
+
+void MasterDataService::publish(EntityKind kind, qint64 siteId, const QList<qint64> &ids)
+{
+    m_hub.publish({kind, siteId, ids});
 }
 
 Status MasterDataService::checkReferences(const Equipment &equipment) const
@@ -170,13 +229,8 @@ Result<T> MasterDataService::saveRecord(T record, EntityKind kind)
     if (!errors.isEmpty())
         return fail(errors.first());
     const bool isNew = record.meta.isNew();
-    if (!(std::is_same_v<T, Site> && isNew)) {
-        if (auto s = authorizeWrite(record.meta.siteId); !s)
-            return fail(s.error());
-    } else if (m_actor.role != Role::Administrator
-               && !(m_actor.role == Role::Manager && !m_actor.siteId)) {
-        return fail(Error::forbidden(Tr::tr("Only a manager of all sites may add a site.")));
-    }
+    if (auto s = checkEditable(kind, std::is_same_v<T, Site> && isNew ? 0 : record.meta.siteId); !s)
+        return fail(s.error());
 
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
@@ -208,20 +262,22 @@ Result<T> MasterDataService::saveRecord(T record, EntityKind kind)
                 return fail(Error::invalid(Tr::tr("A record cannot move to another site."),
                                            Tr::tr("Site"), QStringLiteral("site")));
         }
+        if (auto s = EditConflict::check(m_db, (*old)->meta, record.meta.rowVersion, record.code);
+            !s)
+            return fail(s.error());
         before = MasterDataRepository::columns(**old);
         if (auto s = repository.update(record); !s)
             return fail(s.error());
     }
     const QJsonObject changes = AuditLog::diff(before, MasterDataRepository::columns(record));
-    if (auto s = AuditLog::append(m_db, m_actor,
-                                  isNew ? QStringLiteral("create") : QStringLiteral("update"),
-                                  entityTable(kind), record.meta.uuid, record.meta.siteId,
-                                  summaryOf(record), changes);
+    if (auto s = AuditLog::append(
+            m_db, actor(), isNew ? QStringLiteral("create") : QStringLiteral("update"),
+            entityTable(kind), record.meta.uuid, record.meta.siteId, summaryOf(record), changes);
         !s)
         return fail(s.error());
     if (auto s = tx.commit(); !s)
         return fail(s.error());
-    Q_EMIT changed(kind, record.meta.siteId);
+    publish(kind, siteOf(record), {record.meta.id});
     return record;
 }
 
@@ -251,7 +307,7 @@ Result<WasteCategory> MasterDataService::save(const WasteCategory &category)
 }
 
 template<typename T>
-Result<T> MasterDataService::setArchived(qint64 id, bool archived)
+Result<T> MasterDataService::setArchived(qint64 id, bool archived, qint64 expectedVersion)
 {
     if (auto s = m_db.ensureWritable(); !s)
         return fail(s.error());
@@ -266,7 +322,9 @@ Result<T> MasterDataService::setArchived(qint64 id, bool archived)
         return fail(Error::notFound(Tr::tr("The record was removed by someone else."),
                                     QString::number(id)));
     T record = **found;
-    if (auto s = authorizeWrite(record.meta.siteId); !s)
+    if (auto s = checkEditable(kindOf<T>(), siteOf(record)); !s)
+        return fail(s.error());
+    if (auto s = EditConflict::check(m_db, record.meta, expectedVersion, record.code); !s)
         return fail(s.error());
     if (record.meta.archived == archived)
         return record;
@@ -274,23 +332,22 @@ Result<T> MasterDataService::setArchived(qint64 id, bool archived)
     record.meta.archived = archived;
     if (auto s = repository.update(record); !s)
         return fail(s.error());
-    if (auto s = AuditLog::append(m_db, m_actor,
-                                  archived ? QStringLiteral("archive") : QStringLiteral("restore"),
-                                  entityTable(kindOf<T>()), record.meta.uuid, record.meta.siteId,
-                                  summaryOf(record),
-                                  AuditLog::diff(before, MasterDataRepository::columns(record)));
+    if (auto s = AuditLog::append(
+            m_db, actor(), archived ? QStringLiteral("archive") : QStringLiteral("restore"),
+            entityTable(kindOf<T>()), record.meta.uuid, record.meta.siteId, summaryOf(record),
+            AuditLog::diff(before, MasterDataRepository::columns(record)));
         !s)
         return fail(s.error());
     if (auto s = tx.commit(); !s)
         return fail(s.error());
-    Q_EMIT changed(kindOf<T>(), record.meta.siteId);
+    publish(kindOf<T>(), siteOf(record), {record.meta.id});
     return record;
 }
 
-#define RPB_INSTANTIATE(T)                                                                      \
-    template Result<T> MasterDataService::get<T>(qint64) const;                                 \
-    template Result<T> MasterDataService::find<T>(std::optional<qint64>, const QString &) const; \
-    template Result<T> MasterDataService::setArchived<T>(qint64, bool);
+#define RPB_INSTANTIATE(T)                                                                         \
+    template Result<T> MasterDataService::get<T>(qint64) const;                                    \
+    template Result<T> MasterDataService::find<T>(std::optional<qint64>, const QString &) const;   \
+    template Result<T> MasterDataService::setArchived<T>(qint64, bool, qint64);
 
 RPB_INSTANTIATE(Site)
 RPB_INSTANTIATE(ProductLine)

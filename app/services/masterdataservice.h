@@ -15,22 +15,26 @@
 
 namespace Rpb {
 
+class ChangeHub;
 class Database;
+class Session;
 
 // Keeps the reference records of the sites: sites, product lines, machines, members and waste
-// categories. Every write checks the rules and the actor's permission, runs in one transaction
-// with its audit entry, and then announces the change so that views refresh.
+// categories. Every read keeps to the sites the actor may read (a list of every site is narrowed
+// to a one-site account's own; another site's record is refused). Every write checks the rules
+// and the actor's permission, runs in one transaction with its audit entry, and then publishes
+// the change on the hub so that views refresh.
 class MasterDataService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MasterDataService)
 public:
-    explicit MasterDataService(Database &db, QObject *parent = nullptr);
+    MasterDataService(Database &db, const Session &session, ChangeHub &hub,
+                      QObject *parent = nullptr);
 
-    void setActor(const Actor &actor) { m_actor = actor; }
-    const Actor &actor() const { return m_actor; }
+    const Actor &actor() const;
 
-    // siteId empty: all sites. Sorted by code.
+    // siteId empty: every site the actor may read. Sorted by code.
     Result<QList<Site>> sites(bool includeArchived = false) const;
     Result<QList<ProductLine>> productLines(std::optional<qint64> siteId,
                                             bool includeArchived = false) const;
@@ -46,23 +50,28 @@ public:
     template<typename T>
     Result<T> find(std::optional<qint64> siteId, const QString &idOrCode) const;
 
+    // Whether the actor may change this kind of record at the site now (siteId 0 with Site: add
+    // a site); the window enables its buttons by it, the service asks it again.
+    Status checkEditable(EntityKind kind, qint64 siteId) const;
+
     Result<Site> save(const Site &site);
     Result<ProductLine> save(const ProductLine &line);
     Result<Equipment> save(const Equipment &equipment);
     Result<Member> save(const Member &member);
     Result<WasteCategory> save(const WasteCategory &category);
 
-    // Archived records stay in reports and history but leave pickers and lists.
-    template<typename T>
-    Result<T> setArchived(qint64 id, bool archived);
+    // Archived records stay in reports and history but leave pickers and lists. expectedVersion:
+    // the row version the person saw; a record changed since is refused (Conflict), naming who
+    // changed it and when.
+    template<typename T> Result<T> setArchived(qint64 id, bool archived, qint64 expectedVersion);
 
-Q_SIGNALS:
-    void changed(Rpb::EntityKind kind, qint64 siteId);
+    // Tells the hub after a commit that wrote records of a kind at a site (member import).
+    void publish(EntityKind kind, qint64 siteId, const QList<qint64> &ids = {});
 
 private:
     template<typename T>
-    Result<T> saveRecord(T record, EntityKind kind);
-    Status authorizeWrite(qint64 siteId) const;
+    Result<QList<T>> listOf(std::optional<qint64> siteId, bool includeArchived) const;
+    template<typename T> Result<T> saveRecord(T record, EntityKind kind);
     Status checkReferences(const Equipment &equipment) const;
     template<typename T>
     Status checkReferences(const T &) const
@@ -71,7 +80,8 @@ private:
     }
 
     Database &m_db;
-    Actor m_actor;
+    const Session &m_session;
+    ChangeHub &m_hub;
 };
 
 } // namespace Rpb

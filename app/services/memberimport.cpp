@@ -574,7 +574,7 @@ Result<int> MemberImport::commit(const QByteArray &bytes)
 
     const MasterDataRepository repository(m_db);
     const Actor actor = m_masterData.actor();
-    QSet<qint64> siteIds;
+    QHash<qint64, QList<qint64>> added; // per site
     for (Row &r : preview->rows) {
         if (auto s = repository.insert(r.member); !s)
             return fail(s.error());
@@ -585,13 +585,12 @@ Result<int> MemberImport::commit(const QByteArray &bytes)
                                       AuditLog::diff({}, MasterDataRepository::columns(r.member)));
             !s)
             return fail(s.error());
-        siteIds.insert(r.member.meta.siteId);
+        added[r.member.meta.siteId] << r.member.meta.id;
     }
     if (auto s = tx.commit(); !s)
         return fail(s.error());
-    // The member lists listen to the master data's signal; an import is such a change too.
-    for (qint64 siteId : siteIds)
-        Q_EMIT m_masterData.changed(EntityKind::Member, siteId);
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        m_masterData.publish(EntityKind::Member, it.key(), it.value());
     return int(preview->rows.size());
 }
 

@@ -1,11 +1,15 @@
 #include "schedulingservice.h"
 
+#include "changehub.h"
+#include "domain/bookingrules.h"
 #include "domain/member.h"
 #include "domain/permissions.h"
 #include "domain/recurrence.h"
 #include "domain/sitecalendar.h"
 #include "domain/uuid7.h"
+#include "editconflict.h"
 #include "language.h"
+#include "session.h"
 #include "storage/auditlog.h"
 #include "storage/bookingrepository.h"
 #include "storage/database.h"
@@ -89,10 +93,53 @@ struct SchedulingService::Context
     qint64 longestSeconds = 0; // longest a booking can occupy, buffer included
 };
 
-SchedulingService::SchedulingService(Database &db, QObject *parent)
+SchedulingService::SchedulingService(Database &db, const Session &session, ChangeHub &hub,
+                                     QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_session(session)
+    , m_hub(hub)
 {}
+
+const Actor &SchedulingService::actor() const
+{
+    return m_session.actor();
+}
+
+Status SchedulingService::allowed(BookingRules::Step step, const Booking &booking) const
+{
+    if (auto s = m_db.ensureWritable(); !s)
+        return s;
+    if (auto s = Permissions::check(actor(), BookingRules::permission(step), booking.meta.siteId,
+                                    booking.operatorId.value_or(0));
+        !s)
+        return s;
+    return BookingRules::check(step, booking, now());
+}
+
+Status SchedulingService::mayBook(qint64 siteId) const
+{
+    if (auto s = m_db.ensureWritable(); !s)
+        return s;
+    return Permissions::check(actor(), Permissions::Action::Book, siteId);
+}
+
+Status SchedulingService::mayManageMaintenance(qint64 siteId) const
+{
+    if (auto s = m_db.ensureWritable(); !s)
+        return s;
+    return Permissions::check(actor(), Permissions::Action::ManageMaintenance, siteId);
+}
+
+QString SchedulingService::describe(const Booking &b) const
+{
+    const MasterDataRepository repository(m_db);
+    auto machine = repository.byId<Equipment>(b.equipmentId);
+    auto member = repository.byId<Member>(b.memberId);
+    if (machine && *machine && member && *member)
+        return Tr::tr("The booking of %1 by %2").arg((*machine)->code, (*member)->code);
+    return Tr::tr("The booking %1").arg(Uuid7::toText(b.meta.uuid));
+}
 
 Result<SchedulingService::Context> SchedulingService::contextFor(qint64 equipmentId,
                                                                  qint64 memberId) const
@@ -264,6 +311,8 @@ Result<QList<SchedulingService::Clash>> SchedulingService::check(const Request &
     auto c = contextFor(request.equipmentId, request.memberId);
     if (!c)
         return fail(c.error());
+    if (auto s = Permissions::checkRead(actor(), c->site.meta.id); !s)
+        return fail(s.error());
     if (auto s = checkShape(*c, request.start.toUTC(), request.end.toUTC()); !s)
         return fail(s.error());
     auto starts = occurrences(*c, request);
@@ -298,7 +347,7 @@ Result<SchedulingService::Outcome> SchedulingService::book(const Request &reques
     auto c = contextFor(request.equipmentId, request.memberId);
     if (!c)
         return fail(c.error());
-    if (auto s = Permissions::check(m_actor, Permissions::Action::Book, c->site.meta.id); !s)
+    if (auto s = Permissions::check(actor(), Permissions::Action::Book, c->site.meta.id); !s)
         return fail(s.error());
     const QDateTime start = request.start.toUTC();
     const QDateTime end = request.end.toUTC();
@@ -343,14 +392,14 @@ Result<SchedulingService::Outcome> SchedulingService::book(const Request &reques
         b.meta.siteId = c->site.meta.id;
         b.equipmentId = c->equipment.meta.id;
         b.memberId = c->member.meta.id;
-        if (m_actor.userId > 0)
-            b.operatorId = m_actor.userId;
+        if (actor().userId > 0)
+            b.operatorId = actor().userId;
         b.productLineId = request.productLineId;
         b.start = s;
         b.end = s.addSecs(duration);
         b.status = c->site.autoConfirm ? BookingStatus::Confirmed : BookingStatus::Requested;
         b.purpose = request.purpose.trimmed();
-        b.createdBy = m_actor.name;
+        b.createdBy = actor().name;
         pending.append(b);
     }
     if (pending.isEmpty())
@@ -374,27 +423,29 @@ Result<SchedulingService::Outcome> SchedulingService::book(const Request &reques
             return fail(s.error());
     }
     const QString summary = c->equipment.code + QLatin1Char(' ') + c->member.code;
-    Status audited = series ? AuditLog::append(m_db, m_actor, QStringLiteral("create"),
-                                               QStringLiteral("booking_series"), seriesUuid,
-                                               c->site.meta.id, summary,
-                                               seriesChanges(request.rrule.trimmed(), pending,
-                                                             int(outcome.skipped.size())))
-                            : AuditLog::append(m_db, m_actor, QStringLiteral("create"),
-                                               QStringLiteral("booking"), pending.first().meta.uuid,
-                                               c->site.meta.id, summary,
-                                               AuditLog::diff({}, BookingRepository::columns(
-                                                                      pending.first())));
+    Status audited = series
+        ? AuditLog::append(
+            m_db, actor(), QStringLiteral("create"), QStringLiteral("booking_series"), seriesUuid,
+            c->site.meta.id, summary,
+            seriesChanges(request.rrule.trimmed(), pending, int(outcome.skipped.size())))
+        : AuditLog::append(m_db, actor(), QStringLiteral("create"), QStringLiteral("booking"),
+                           pending.first().meta.uuid, c->site.meta.id, summary,
+                           AuditLog::diff({}, BookingRepository::columns(pending.first())));
     if (!audited)
         return fail(audited.error());
     if (auto s = tx.commit(); !s)
         return fail(s.error());
     outcome.created = pending;
-    Q_EMIT changed(c->site.meta.id);
+    QList<qint64> ids;
+    for (const Booking &b : std::as_const(pending))
+        ids << b.meta.id;
+    m_hub.publish({EntityKind::Booking, c->site.meta.id, ids});
     return outcome;
 }
 
-Result<Booking> SchedulingService::move(qint64 bookingId, qint64 equipmentId,
-                                        const QDateTime &start, const QDateTime &end)
+Result<Booking> SchedulingService::move(qint64 bookingId, qint64 expectedVersion,
+                                        qint64 equipmentId, const QDateTime &start,
+                                        const QDateTime &end)
 {
     if (auto s = m_db.ensureWritable(); !s)
         return fail(s.error());
@@ -405,14 +456,10 @@ Result<Booking> SchedulingService::move(qint64 bookingId, qint64 equipmentId,
     if (!found)
         return fail(found.error());
     Booking b = *found;
-    if (auto s = Permissions::check(m_actor, Permissions::Action::Book, b.meta.siteId, b.operatorId);
-        !s)
+    if (auto s = allowed(BookingRules::Step::Move, b); !s)
         return fail(s.error());
-    if (b.status != BookingStatus::Requested && b.status != BookingStatus::Confirmed)
-        return fail(Error::invalid(Tr::tr("Only a requested or confirmed booking can be moved; "
-                                          "this one is %1.")
-                                       .arg(bookingStatusDisplayName(b.status).toLower()),
-                                   Uuid7::toText(b.meta.uuid)));
+    if (auto s = EditConflict::check(m_db, b.meta, expectedVersion, describe(b)); !s)
+        return fail(s.error());
     auto c = contextFor(equipmentId, b.memberId);
     if (!c)
         return fail(c.error());
@@ -443,7 +490,7 @@ Result<Booking> SchedulingService::move(qint64 bookingId, qint64 equipmentId,
     b.end = e;
     if (auto u = BookingRepository(m_db).update(b); !u)
         return fail(u.error());
-    if (auto a = AuditLog::append(m_db, m_actor, QStringLiteral("move"), QStringLiteral("booking"),
+    if (auto a = AuditLog::append(m_db, actor(), QStringLiteral("move"), QStringLiteral("booking"),
                                   b.meta.uuid, b.meta.siteId,
                                   c->equipment.code + QLatin1Char(' ') + c->member.code,
                                   AuditLog::diff(before, BookingRepository::columns(b)));
@@ -451,12 +498,12 @@ Result<Booking> SchedulingService::move(qint64 bookingId, qint64 equipmentId,
         return fail(a.error());
     if (auto cm = tx.commit(); !cm)
         return fail(cm.error());
-    Q_EMIT changed(b.meta.siteId);
+    m_hub.publish({EntityKind::Booking, b.meta.siteId, {b.meta.id}});
     return b;
 }
 
-Result<Booking> SchedulingService::transition(qint64 bookingId, BookingStatus to,
-                                              const QString &action)
+Result<Booking> SchedulingService::take(BookingRules::Step step, qint64 bookingId,
+                                        qint64 expectedVersion)
 {
     if (auto s = m_db.ensureWritable(); !s)
         return fail(s.error());
@@ -467,100 +514,59 @@ Result<Booking> SchedulingService::transition(qint64 bookingId, BookingStatus to
     if (!found)
         return fail(found.error());
     Booking b = *found;
-    const Permissions::Action needed = to == BookingStatus::Confirmed
-                                           ? Permissions::Action::ManageSchedule
-                                           : Permissions::Action::Book;
-    if (auto s = Permissions::check(m_actor, needed, b.meta.siteId,
-                                    needed == Permissions::Action::Book ? b.operatorId
-                                                                        : std::nullopt);
-        !s)
+    if (auto s = allowed(step, b); !s)
+        return fail(s.error());
+    if (auto s = EditConflict::check(m_db, b.meta, expectedVersion, describe(b)); !s)
         return fail(s.error());
     const QDateTime at = now();
-    bool allowed = false;
-    QString why;
-    switch (to) {
-    case BookingStatus::Confirmed:
-        allowed = b.status == BookingStatus::Requested;
-        break;
-    case BookingStatus::Cancelled:
-        allowed = b.status == BookingStatus::Requested || b.status == BookingStatus::Confirmed;
-        break;
-    case BookingStatus::CheckedIn:
-        allowed = b.status == BookingStatus::Confirmed;
-        // Check-in opens half an hour before the start and closes at the end.
-        if (allowed && (at < b.start.addSecs(-30 * 60) || at >= b.end)) {
-            allowed = false;
-            why = Tr::tr("Check-in is possible from 30 minutes before the start until the end.");
-        }
-        if (allowed)
-            b.actualStart = at;
-        break;
-    case BookingStatus::Done:
-        allowed = b.status == BookingStatus::CheckedIn;
-        if (allowed)
-            b.actualEnd = std::max(at, b.actualStart);
-        break;
-    case BookingStatus::NoShow:
-        allowed = b.status == BookingStatus::Confirmed || b.status == BookingStatus::Requested;
-        if (allowed && at < b.start.addSecs(NoShowGraceMinutes * 60)) {
-            allowed = false;
-            why = Tr::tr("A booking becomes a no-show only %n minute(s) after its start.", nullptr,
-                         NoShowGraceMinutes);
-        }
-        break;
-    case BookingStatus::Requested:
-        break; // nothing goes back to requested
-    }
-    if (!allowed)
-        return fail(Error::invalid(
-            why.isEmpty() ? Tr::tr("A booking that is %1 cannot become %2.")
-                                .arg(bookingStatusDisplayName(b.status).toLower(),
-                                     bookingStatusDisplayName(to).toLower())
-                          : why,
-            Uuid7::toText(b.meta.uuid)));
     const QVariantMap before = BookingRepository::columns(b);
-    b.status = to;
+    b.status = BookingRules::target(step, b.status);
+    if (step == BookingRules::Step::CheckIn)
+        b.actualStart = at;
+    if (step == BookingRules::Step::CheckOut)
+        b.actualEnd = std::max(at, b.actualStart);
     if (auto u = BookingRepository(m_db).update(b); !u)
         return fail(u.error());
-    if (auto a = AuditLog::append(m_db, m_actor, action, QStringLiteral("booking"), b.meta.uuid,
-                                  b.meta.siteId, Uuid7::toText(b.meta.uuid),
-                                  AuditLog::diff(before, BookingRepository::columns(b)));
+    if (auto a
+        = AuditLog::append(m_db, actor(), BookingRules::actionCode(step), QStringLiteral("booking"),
+                           b.meta.uuid, b.meta.siteId, Uuid7::toText(b.meta.uuid),
+                           AuditLog::diff(before, BookingRepository::columns(b)));
         !a)
         return fail(a.error());
     if (auto cm = tx.commit(); !cm)
         return fail(cm.error());
-    Q_EMIT changed(b.meta.siteId);
+    m_hub.publish({EntityKind::Booking, b.meta.siteId, {b.meta.id}});
     return b;
 }
 
-Result<Booking> SchedulingService::confirm(qint64 bookingId)
+Result<Booking> SchedulingService::confirm(qint64 bookingId, qint64 expectedVersion)
 {
-    return transition(bookingId, BookingStatus::Confirmed, QStringLiteral("confirm"));
+    return take(BookingRules::Step::Confirm, bookingId, expectedVersion);
 }
 
-Result<Booking> SchedulingService::cancel(qint64 bookingId)
+Result<Booking> SchedulingService::cancel(qint64 bookingId, qint64 expectedVersion)
 {
-    return transition(bookingId, BookingStatus::Cancelled, QStringLiteral("cancel"));
+    return take(BookingRules::Step::Cancel, bookingId, expectedVersion);
 }
 
-Result<Booking> SchedulingService::checkIn(qint64 bookingId)
+Result<Booking> SchedulingService::checkIn(qint64 bookingId, qint64 expectedVersion)
 {
-    return transition(bookingId, BookingStatus::CheckedIn, QStringLiteral("check_in"));
+    return take(BookingRules::Step::CheckIn, bookingId, expectedVersion);
 }
 
-Result<Booking> SchedulingService::checkOut(qint64 bookingId)
+Result<Booking> SchedulingService::checkOut(qint64 bookingId, qint64 expectedVersion)
 {
-    return transition(bookingId, BookingStatus::Done, QStringLiteral("check_out"));
+    return take(BookingRules::Step::CheckOut, bookingId, expectedVersion);
 }
 
-Result<Booking> SchedulingService::markNoShow(qint64 bookingId)
+Result<Booking> SchedulingService::markNoShow(qint64 bookingId, qint64 expectedVersion)
 {
-    return transition(bookingId, BookingStatus::NoShow, QStringLiteral("no_show"));
+    return take(BookingRules::Step::NoShow, bookingId, expectedVersion);
 }
 
 Result<int> SchedulingService::sweepNoShows(qint64 siteId)
 {
-    const QDateTime cutoff = now().addSecs(-NoShowGraceMinutes * 60);
+    const QDateTime cutoff = now().addSecs(-BookingRules::NoShowGraceMinutes * 60);
     auto list = bookings(siteId, cutoff.addDays(-30), cutoff);
     if (!list)
         return fail(list.error());
@@ -568,7 +574,7 @@ Result<int> SchedulingService::sweepNoShows(qint64 siteId)
     for (const Booking &b : *list) {
         if (b.status != BookingStatus::Confirmed && b.status != BookingStatus::Requested)
             continue;
-        auto r = markNoShow(b.meta.id);
+        auto r = markNoShow(b.meta.id, b.meta.rowVersion);
         if (!r)
             return fail(r.error());
         ++marked;
@@ -590,9 +596,7 @@ SchedulingService::addMaintenance(qint64 equipmentId, const QDateTime &start, co
         return fail(Error::invalid(Tr::tr("There is no such machine."),
                                    QString::number(equipmentId), QStringLiteral("equipment")));
     const Equipment &machine = **equipment;
-    if (auto s = Permissions::check(m_actor, Permissions::Action::ManageSchedule,
-                                    machine.meta.siteId);
-        !s)
+    if (auto s = mayManageMaintenance(machine.meta.siteId); !s)
         return fail(s.error());
     const QDateTime s = start.toUTC();
     const QDateTime e = end.toUTC();
@@ -623,7 +627,7 @@ SchedulingService::addMaintenance(qint64 equipmentId, const QDateTime &start, co
     outcome.window.reason = reason.trimmed();
     if (auto w = repository.insertMaintenance(outcome.window); !w)
         return fail(w.error());
-    if (auto a = AuditLog::append(m_db, m_actor, QStringLiteral("create"),
+    if (auto a = AuditLog::append(m_db, actor(), QStringLiteral("create"),
                                   QStringLiteral("maintenance_window"), outcome.window.meta.uuid,
                                   machine.meta.siteId, machine.code,
                                   AuditLog::diff({}, BookingRepository::columns(outcome.window)));
@@ -641,10 +645,10 @@ SchedulingService::addMaintenance(qint64 equipmentId, const QDateTime &start, co
             b.status = BookingStatus::Cancelled;
             if (auto u = repository.update(b); !u)
                 return fail(u.error());
-            if (auto a = AuditLog::append(m_db, m_actor, QStringLiteral("cancel"),
-                                          QStringLiteral("booking"), b.meta.uuid, b.meta.siteId,
-                                          Tr::tr("cancelled for maintenance of %1").arg(machine.code),
-                                          AuditLog::diff(before, BookingRepository::columns(b)));
+            if (auto a = AuditLog::append(
+                    m_db, actor(), QStringLiteral("cancel"), QStringLiteral("booking"), b.meta.uuid,
+                    b.meta.siteId, Tr::tr("cancelled for maintenance of %1").arg(machine.code),
+                    AuditLog::diff(before, BookingRepository::columns(b)));
                 !a)
                 return fail(a.error());
         }
@@ -653,7 +657,13 @@ SchedulingService::addMaintenance(qint64 equipmentId, const QDateTime &start, co
     outcome.cancelled = cancelClashing && !outcome.hit.isEmpty();
     if (auto cm = tx.commit(); !cm)
         return fail(cm.error());
-    Q_EMIT changed(machine.meta.siteId);
+    m_hub.publish({EntityKind::MaintenanceWindow, machine.meta.siteId, {outcome.window.meta.id}});
+    if (outcome.cancelled) {
+        QList<qint64> ids;
+        for (const Booking &b : std::as_const(outcome.hit))
+            ids << b.meta.id;
+        m_hub.publish({EntityKind::Booking, machine.meta.siteId, ids});
+    }
     return outcome;
 }
 
@@ -664,6 +674,8 @@ Result<Booking> SchedulingService::booking(qint64 id) const
         return fail(b.error());
     if (!*b)
         return fail(Error::notFound(Tr::tr("There is no such booking."), QString::number(id)));
+    if (auto s = Permissions::checkRead(actor(), (*b)->meta.siteId); !s)
+        return fail(s.error());
     return **b;
 }
 
@@ -676,18 +688,21 @@ Result<Booking> SchedulingService::bookingByUuid(const QUuid &uuid) const
         return fail(Error::notFound(Tr::tr("There is no booking with the id %1.")
                                         .arg(Uuid7::toText(uuid)),
                                     Uuid7::toText(uuid)));
+    if (auto s = Permissions::checkRead(actor(), (*b)->meta.siteId); !s)
+        return fail(s.error());
     return **b;
 }
 
 Result<QUuid> SchedulingService::seriesUuid(qint64 seriesId) const
 {
-    auto uuid = m_db.scalar(QStringLiteral("SELECT uuid FROM booking_series WHERE id = ?"),
-                            {seriesId});
-    if (!uuid)
-        return fail(uuid.error());
-    if (uuid->isNull())
+    auto series = BookingRepository(m_db).seriesIdentity(seriesId);
+    if (!series)
+        return fail(series.error());
+    if (!*series)
         return fail(Error::notFound(Tr::tr("There is no such series."), QString::number(seriesId)));
-    return Uuid7::fromBytes(uuid->toByteArray());
+    if (auto s = Permissions::checkRead(actor(), (*series)->siteId); !s)
+        return fail(s.error());
+    return (*series)->uuid;
 }
 
 Result<QList<Booking>> SchedulingService::bookings(qint64 siteId, const QDateTime &from,
@@ -695,6 +710,8 @@ Result<QList<Booking>> SchedulingService::bookings(qint64 siteId, const QDateTim
                                                    std::optional<qint64> equipmentId,
                                                    std::optional<qint64> memberId) const
 {
+    if (auto s = Permissions::checkRead(actor(), siteId); !s)
+        return fail(s.error());
     return BookingRepository(m_db).atSite(siteId, from.toUTC(), to.toUTC(), equipmentId, memberId);
 }
 
@@ -702,6 +719,8 @@ Result<QList<MaintenanceWindow>> SchedulingService::maintenance(qint64 siteId,
                                                                 const QDateTime &from,
                                                                 const QDateTime &to) const
 {
+    if (auto s = Permissions::checkRead(actor(), siteId); !s)
+        return fail(s.error());
     return BookingRepository(m_db).maintenanceAtSite(siteId, from.toUTC(), to.toUTC());
 }
 
@@ -710,6 +729,8 @@ SchedulingService::freeSlots(qint64 siteId, int minutes, const QDateTime &from,
                              const QDateTime &to, std::optional<qint64> equipmentId,
                              const QString &equipmentType, int maxSlots) const
 {
+    if (auto s = Permissions::checkRead(actor(), siteId); !s)
+        return fail(s.error());
     const MasterDataRepository masterData(m_db);
     auto site = masterData.byId<Site>(siteId);
     if (!site)
@@ -793,6 +814,8 @@ Result<QList<SchedulingService::Utilisation>> SchedulingService::utilisation(qin
                                                                             int year,
                                                                             int month) const
 {
+    if (auto s = Permissions::checkRead(actor(), siteId); !s)
+        return fail(s.error());
     if (month < 1 || month > 12 || year < 2000 || year > 2200)
         return fail(Error::invalid(Tr::tr("Give the month as YYYY-MM."), QString::number(month),
                                    QStringLiteral("month")));

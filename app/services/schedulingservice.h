@@ -2,6 +2,7 @@
 
 #include "domain/actor.h"
 #include "domain/booking.h"
+#include "domain/bookingrules.h"
 #include "domain/equipment.h"
 #include "domain/result.h"
 #include "domain/site.h"
@@ -13,19 +14,19 @@
 
 namespace Rpb {
 
+class ChangeHub;
 class Database;
+class Session;
 
 // Machine time: bookings (single or recurring), their life cycle, maintenance windows, free slots
 // and utilisation. The clash check and the write happen in one BEGIN IMMEDIATE transaction, so two
-// people booking the same slot at the same moment cannot both win.
+// people booking the same slot at the same moment cannot both win. Reads keep to the sites the
+// actor may read; every step of a booking names the row version it was based on.
 class SchedulingService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SchedulingService)
 public:
-    // Minutes after the start a confirmed booking that nobody checked in becomes a no-show.
-    static constexpr int NoShowGraceMinutes = 30;
-
     struct Request
     {
         qint64 equipmentId = 0;
@@ -79,9 +80,10 @@ public:
         bool cancelled = false;   // whether they were cancelled (else left flagged)
     };
 
-    explicit SchedulingService(Database &db, QObject *parent = nullptr);
+    SchedulingService(Database &db, const Session &session, ChangeHub &hub,
+                      QObject *parent = nullptr);
 
-    void setActor(const Actor &actor) { m_actor = actor; }
+    const Actor &actor() const;
     // Tests move the clock; everything else uses the real one.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     QDateTime now() const { return m_now ? m_now() : QDateTime::currentDateTimeUtc(); }
@@ -91,15 +93,27 @@ public:
     // Books a single booking or a series. A clash refuses the whole request (Conflict, nothing
     // written) unless skipConflicts is set for a series.
     Result<Outcome> book(const Request &request);
-    // Moves (and resizes, or puts on another machine) one booking, checked like a new one.
-    Result<Booking> move(qint64 bookingId, qint64 equipmentId, const QDateTime &start,
-                         const QDateTime &end);
+    // Whether the actor may take the step with the booking now: a writable database, the
+    // permission (BookingRules::permission) and the life cycle (BookingRules::check). The window
+    // offers a step only when this allows it; the step itself asks it again.
+    Status allowed(BookingRules::Step step, const Booking &booking) const;
+    // Whether the actor may book machine time at the site, or block machines for maintenance.
+    Status mayBook(qint64 siteId) const;
+    Status mayManageMaintenance(qint64 siteId) const;
 
-    Result<Booking> confirm(qint64 bookingId);
-    Result<Booking> cancel(qint64 bookingId);
-    Result<Booking> checkIn(qint64 bookingId);
-    Result<Booking> checkOut(qint64 bookingId);
-    Result<Booking> markNoShow(qint64 bookingId);
+    // Moves (and resizes, or puts on another machine) one booking, checked like a new one.
+    // expectedVersion: the row version the person saw; a booking changed since is refused.
+    Result<Booking> move(qint64 bookingId, qint64 expectedVersion, qint64 equipmentId,
+                         const QDateTime &start, const QDateTime &end);
+
+    // One step of the life cycle, refused (Conflict) when the booking changed since
+    // expectedVersion.
+    Result<Booking> take(BookingRules::Step step, qint64 bookingId, qint64 expectedVersion);
+    Result<Booking> confirm(qint64 bookingId, qint64 expectedVersion);
+    Result<Booking> cancel(qint64 bookingId, qint64 expectedVersion);
+    Result<Booking> checkIn(qint64 bookingId, qint64 expectedVersion);
+    Result<Booking> checkOut(qint64 bookingId, qint64 expectedVersion);
+    Result<Booking> markNoShow(qint64 bookingId, qint64 expectedVersion);
     // Marks every confirmed booking of the site that nobody checked in within the grace time.
     Result<int> sweepNoShows(qint64 siteId);
 
@@ -125,9 +139,6 @@ public:
     // Per machine, for a local calendar month of the site.
     Result<QList<Utilisation>> utilisation(qint64 siteId, int year, int month) const;
 
-Q_SIGNALS:
-    void changed(qint64 siteId);
-
 private:
     struct Context; // the site, machine and member a request concerns
     Result<Context> contextFor(qint64 equipmentId, qint64 memberId) const;
@@ -136,10 +147,12 @@ private:
                             std::optional<Error> *storageError) const;
     Result<QList<QDateTime>> occurrences(const Context &context, const Request &request) const;
     Status checkShape(const Context &context, const QDateTime &start, const QDateTime &end) const;
-    Result<Booking> transition(qint64 bookingId, BookingStatus to, const QString &action);
+    // "The booking of KETEL-01 by ACH-M03", for messages.
+    QString describe(const Booking &booking) const;
 
     Database &m_db;
-    Actor m_actor;
+    const Session &m_session;
+    ChangeHub &m_hub;
     std::function<QDateTime()> m_now;
 };
 

@@ -1,8 +1,10 @@
 #include "syncservice.h"
 
 #include "appinfo.h"
+#include "changehub.h"
 #include "domain/permissions.h"
 #include "domain/uuid7.h"
+#include "session.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/syncrepository.h"
@@ -130,10 +132,36 @@ qint64 SyncService::ImportPreview::changes() const
     return n;
 }
 
-SyncService::SyncService(Database &db, QObject *parent)
+SyncService::SyncService(Database &db, const Session &session, ChangeHub &hub, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_session(session)
+    , m_hub(hub)
 { }
+
+const Actor &SyncService::actor() const
+{
+    return m_session.actor();
+}
+
+void SyncService::publishImport(const ImportPreview &imported)
+{
+    // Per kind of record, so that each view reads again only what the package brought.
+    QList<EntityKind> kinds;
+    for (const KindCount &k : imported.kinds) {
+        const auto sync = SyncSchema::kindFromName(k.kind.toLatin1());
+        if (!sync || k.added + k.changed == 0)
+            continue;
+        const EntityKind kind = SyncSchema::entityKind(*sync);
+        if (!kinds.contains(kind))
+            kinds << kind;
+    }
+    for (EntityKind kind : std::as_const(kinds))
+        m_hub.publish({kind, imported.siteId, {}});
+    if (!imported.conflicts.isEmpty())
+        m_hub.publish({EntityKind::SyncConflict, imported.siteId, {}});
+    m_hub.publish({EntityKind::SyncPackage, imported.siteId, {}});
+}
 
 SyncService::~SyncService() = default;
 
@@ -170,6 +198,8 @@ Result<QList<qint64>> SyncService::importedSites() const
 
 Result<SyncService::ExportPreview> SyncService::previewExport(qint64 siteId, bool full) const
 {
+    if (auto s = Permissions::checkRead(actor(), siteId); !s)
+        return fail(s.error());
     SyncRepository repository(m_db);
     Transaction snapshot(m_db, Transaction::Mode::Deferred);
     if (auto s = snapshot.begin(); !s)
@@ -184,7 +214,7 @@ Result<SyncService::ExportPreview> SyncService::previewExport(qint64 siteId, boo
 Result<SyncService::ExportResult> SyncService::exportPackage(qint64 siteId, const QString &path,
                                                              bool full, const Progress &progress)
 {
-    if (auto s = Permissions::check(m_actor, Permissions::Action::Sync, siteId); !s)
+    if (auto s = Permissions::check(actor(), Permissions::Action::Sync, siteId); !s)
         return fail(s.error());
     if (auto s = m_db.ensureWritable(); !s)
         return fail(s.error());
@@ -269,14 +299,14 @@ Result<SyncService::ExportResult> SyncService::exportPackage(qint64 siteId, cons
     log.changed = records;
     log.sha256 = result.sha256;
     log.fileName = QFileInfo(path).fileName();
-    log.userName = m_actor.name;
+    log.userName = actor().name;
     if (auto s = repository.logPackage(log); !s)
         return fail(s.error());
     const QString summary = manifest.full
         ? Tr::tr("%1: full package of %n record(s)", nullptr, int(records)).arg(manifest.siteCode)
         : Tr::tr("%1: package of %n changed record(s)", nullptr, int(records))
               .arg(manifest.siteCode);
-    if (auto s = AuditLog::append(m_db, m_actor, exportDirection, packageEntity, result.packageUuid,
+    if (auto s = AuditLog::append(m_db, actor(), exportDirection, packageEntity, result.packageUuid,
                                   siteId, summary,
                                   auditCounts({{QStringLiteral("records"), records},
                                                {QStringLiteral("full"), manifest.full},
@@ -290,7 +320,7 @@ Result<SyncService::ExportResult> SyncService::exportPackage(qint64 siteId, cons
         QFile::remove(result.path);
         return fail(s.error());
     }
-    Q_EMIT statusChanged();
+    m_hub.publish({EntityKind::SyncPackage, siteId, {}});
     return result;
 }
 
@@ -301,7 +331,7 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
 {
     wrote = false;
     if (policy) {
-        if (auto s = Permissions::check(m_actor, Permissions::Action::Sync); !s)
+        if (auto s = Permissions::check(actor(), Permissions::Action::Sync); !s)
             return fail(s.error());
     }
     // A preview writes too, in a transaction that is always rolled back: the database's own
@@ -366,6 +396,7 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
     preview.full = m.full;
     preview.created = m.created;
     preview.sha256 = QString::fromLatin1(outcome->sha256);
+    preview.siteId = outcome->siteId;
     auto seen = repository.packageKnown(m.package, importDirection);
     if (!seen)
         return fail(seen.error());
@@ -429,13 +460,13 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
         log.changed = outcome->writes;
         log.sha256 = preview.sha256;
         log.fileName = name;
-        log.userName = m_actor.name;
+        log.userName = actor().name;
         if (auto s = repository.logPackage(log); !s)
             return fail(s.error());
         const QString summary
             = Tr::tr("%1: %n record(s) added or changed", nullptr, int(outcome->writes))
                   .arg(m.siteCode);
-        if (auto s = AuditLog::append(m_db, m_actor, importDirection, packageEntity,
+        if (auto s = AuditLog::append(m_db, actor(), importDirection, packageEntity,
                                       preview.packageUuid, siteId, summary,
                                       auditCounts({{QStringLiteral("records"), records},
                                                    {QStringLiteral("changed"), outcome->writes},
@@ -481,10 +512,8 @@ SyncService::importPackage(const QString &path, ConflictPolicy policy, const Pro
             Error::invalid(Tr::tr("Cannot open the package: %1").arg(file.errorString()), path));
     bool wrote = false;
     auto result = readPackage(file, QFileInfo(path).fileName(), policy, progress, wrote);
-    if (wrote) {
-        Q_EMIT dataChanged();
-        Q_EMIT statusChanged();
-    }
+    if (wrote)
+        publishImport(*result);
     return result;
 }
 
@@ -509,21 +538,24 @@ Result<SyncService::ImportPreview> SyncService::importPackageData(const QByteArr
     buffer.open(QIODevice::ReadOnly);
     bool wrote = false;
     auto result = readPackage(buffer, name, policy, progress, wrote);
-    if (wrote) {
-        Q_EMIT dataChanged();
-        Q_EMIT statusChanged();
-    }
+    if (wrote)
+        publishImport(*result);
     return result;
 }
 
 Result<QList<SyncService::SiteStatus>> SyncService::status() const
 {
+    auto readable = Permissions::narrowRead(actor(), std::nullopt);
+    if (!readable)
+        return fail(readable.error());
     SyncRepository repository(m_db);
     auto sites = repository.sites();
     if (!sites)
         return fail(sites.error());
     QList<SiteStatus> result;
     for (const SyncRepository::SiteState &s : std::as_const(*sites)) {
+        if (*readable && s.id != **readable)
+            continue;
         SiteStatus st;
         st.siteId = s.id;
         st.siteCode = s.code;
@@ -549,7 +581,10 @@ Result<QList<SyncService::SiteStatus>> SyncService::status() const
 
 Result<QList<SyncService::Conflict>> SyncService::openConflicts(std::optional<qint64> siteId) const
 {
-    auto rows = SyncRepository(m_db).conflicts(siteId, true);
+    auto site = Permissions::narrowRead(actor(), siteId);
+    if (!site)
+        return fail(site.error());
+    auto rows = SyncRepository(m_db).conflicts(*site, true);
     if (!rows)
         return fail(rows.error());
     QList<Conflict> result;
@@ -581,7 +616,7 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
         return fail(
             Error::notFound(Tr::tr("There is no such conflict."), QString::number(conflictId)));
     const SyncRepository::ConflictRow &c = **row;
-    if (auto s = Permissions::check(m_actor, Permissions::Action::Sync, c.siteId); !s)
+    if (auto s = Permissions::check(actor(), Permissions::Action::Sync, c.siteId); !s)
         return s;
     if (auto s = m_db.ensureWritable(); !s)
         return s;
@@ -597,6 +632,7 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
     Transaction tx(m_db, Transaction::Mode::Immediate);
     if (auto s = tx.begin(); !s)
         return s;
+    qint64 changedId = 0;
     if (resolution == Resolution::TakeIncoming) {
         auto local = repository.find(incoming->kind, incoming->uuid);
         if (!local)
@@ -608,6 +644,7 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
             return fail(Error::conflict(Tr::tr("The record changed since the conflict was found; "
                                                "import its newest package instead."),
                                         what));
+        changedId = (*local)->id;
         auto seq = repository.reserveChangeNumbers((*local)->siteId, 1, false);
         if (!seq)
             return fail(seq.error());
@@ -622,13 +659,13 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
     }
     const QString code = resolution == Resolution::TakeIncoming ? QStringLiteral("took_incoming")
                                                                 : QStringLiteral("kept_local");
-    if (auto s = repository.resolveConflict(conflictId, code, m_actor.name, at.toMSecsSinceEpoch());
+    if (auto s = repository.resolveConflict(conflictId, code, actor().name, at.toMSecsSinceEpoch());
         !s)
         return s;
     const QString summary = resolution == Resolution::TakeIncoming
         ? Tr::tr("%1 %2: took the package's version").arg(c.siteCode, what)
         : Tr::tr("%1 %2: kept ours").arg(c.siteCode, what);
-    if (auto s = AuditLog::append(m_db, m_actor, QStringLiteral("resolve"), conflictEntity,
+    if (auto s = AuditLog::append(m_db, actor(), QStringLiteral("resolve"), conflictEntity,
                                   QUuid::fromRfc4122(c.recordUuid), c.siteId, summary,
                                   auditCounts({{QStringLiteral("resolution"), code},
                                                {QStringLiteral("row_version"), c.rowVersion}}));
@@ -637,8 +674,8 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
     if (auto s = tx.commit(); !s)
         return s;
     if (resolution == Resolution::TakeIncoming)
-        Q_EMIT dataChanged();
-    Q_EMIT statusChanged();
+        m_hub.publish({SyncSchema::entityKind(incoming->kind), c.siteId, {changedId}});
+    m_hub.publish({EntityKind::SyncConflict, c.siteId, {conflictId}});
     return {};
 }
 

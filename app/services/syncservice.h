@@ -16,7 +16,9 @@ class QIODevice;
 
 namespace Rpb {
 
+class ChangeHub;
 class Database;
+class Session;
 
 // Site-to-central-office packages (docs/sync-format.md) and the sync bookkeeping.
 //
@@ -99,6 +101,7 @@ public:
         bool full = false;
         QDateTime created; // UTC
         QString sha256;
+        qint64 siteId = 0; // the package's site in this database; 0 while it is new here
         bool seenBefore = false; // this package was imported here already
         QList<KindCount> kinds;
         QList<Conflict> conflicts;
@@ -121,10 +124,9 @@ public:
         qint64 openConflicts = 0;
     };
 
-    explicit SyncService(Database &db, QObject *parent = nullptr);
+    SyncService(Database &db, const Session &session, ChangeHub &hub, QObject *parent = nullptr);
     ~SyncService() override;
 
-    void setActor(const Actor &actor) { m_actor = actor; }
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     // Sites of this database that may be exported: those not imported from elsewhere.
@@ -156,14 +158,11 @@ public:
     // Needs a manager (Permissions::Action::Sync); audited.
     Status resolveConflict(qint64 conflictId, Resolution resolution);
 
-Q_SIGNALS:
-    // After an import or a resolution changed records: pages reload, the site list may grow.
-    void dataChanged();
-    // After an export, import or resolution: the status changed.
-    void statusChanged();
-
 private:
+    const Actor &actor() const;
     QDateTime now() const;
+    // After an import that wrote: one change per kind of record it brought, then the status.
+    void publishImport(const ImportPreview &imported);
     // Reads a package from a device; imports it when a policy is given, else only previews it.
     // wrote tells whether the database changed.
     Result<ImportPreview> readPackage(QIODevice &device, const QString &name,
@@ -171,7 +170,8 @@ private:
                                       const Progress &progress, bool &wrote) const;
 
     Database &m_db;
-    Actor m_actor;
+    const Session &m_session;
+    ChangeHub &m_hub;
     std::function<QDateTime()> m_now;
 };
 

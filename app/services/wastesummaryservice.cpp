@@ -1,11 +1,14 @@
 #include "wastesummaryservice.h"
 
+#include "domain/permissions.h"
 #include "domain/productline.h"
 #include "domain/site.h"
 #include "domain/wastecategory.h"
+#include "session.h"
 #include "storage/database.h"
 #include "storage/masterdatarepository.h"
 #include "storage/transaction.h"
+#include "storage/wasterepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,8 +36,9 @@ bool validMonth(int yyyymm)
 }
 } // namespace
 
-WasteSummaryService::WasteSummaryService(Database &db)
+WasteSummaryService::WasteSummaryService(Database &db, const Session &session)
     : m_db(db)
+    , m_session(session)
 { }
 
 int WasteSummaryService::monthsBetween(int fromMonth, int toMonth)
@@ -85,6 +89,8 @@ Status WasteSummaryService::validate(const Query &query)
 
 Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
 {
+    if (auto s = Permissions::checkRead(m_session.actor(), query.siteId); !s)
+        return fail(s.error());
     if (auto s = validate(query); !s)
         return fail(s.error());
     // One snapshot for every view, so that a batch saved meanwhile cannot make the bars and the
@@ -250,10 +256,13 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
     return f;
 }
 
-Result<QList<WasteRepository::BatchShare>>
-WasteSummaryService::batchesBehind(const Query &query, const QString &lineKey,
-                                   const QString &stackKey, int limit) const
+Result<QList<WasteBatchShare>> WasteSummaryService::batchesBehind(const Query &query,
+                                                                  const QString &lineKey,
+                                                                  const QString &stackKey,
+                                                                  int limit) const
 {
+    if (auto s = Permissions::checkRead(m_session.actor(), query.siteId); !s)
+        return fail(s.error());
     if (auto s = validate(query); !s)
         return fail(s.error());
     const MasterDataRepository masterData(m_db);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/batch.h"
 #include "domain/result.h"
-#include "storage/wasterepository.h"
 #include "wastefigures.h"
 
 #include <optional>
@@ -9,6 +9,7 @@
 namespace Rpb {
 
 class Database;
+class Session;
 
 // Computes the waste figures of a selection (one site or all, a range of local months, one unit)
 // with one grouped query per view, all read in one snapshot: waste per product line stacked by
@@ -22,7 +23,7 @@ class WasteSummaryService final
 public:
     struct Query
     {
-        std::optional<qint64> siteId; // empty: all sites
+        std::optional<qint64> siteId; // empty: all sites (refused for an account of one site)
         int fromMonth = 0; // YYYYMM, inclusive
         int toMonth = 0;
         Unit unit = Unit::Kg;
@@ -30,14 +31,12 @@ public:
         WasteFigures::Period period = WasteFigures::Period::Month;
     };
 
-    explicit WasteSummaryService(Database &db);
+    WasteSummaryService(Database &db, const Session &session);
 
     Result<WasteFigures> figures(const Query &query) const;
     // The batches behind a bar segment: a product line key and a stack key of the figures.
-    Result<QList<WasteRepository::BatchShare>> batchesBehind(const Query &query,
-                                                             const QString &lineKey,
-                                                             const QString &stackKey,
-                                                             int limit = 200) const;
+    Result<QList<WasteBatchShare>> batchesBehind(const Query &query, const QString &lineKey,
+                                                 const QString &stackKey, int limit = 200) const;
 
     static Status validate(const Query &query);
     static int monthsBetween(int fromMonth, int toMonth); // inclusive count
@@ -46,6 +45,7 @@ public:
 
 private:
     Database &m_db; // not const: the views are read inside one read transaction
+    const Session &m_session;
 };
 
 } // namespace Rpb

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace Rpb {
 
@@ -42,6 +43,23 @@ QJsonObject AuditLog::diff(const QVariantMap &before, const QVariantMap &after)
                                             QJsonValue::fromVariant(it.value())});
     }
     return changes;
+}
+
+Result<std::optional<AuditLog::LastChange>> AuditLog::lastChange(const Database &db,
+                                                                 const QUuid &entityUuid)
+{
+    auto q = db.exec(QStringLiteral("SELECT a.user_name, a.at_ms, s.time_zone FROM audit_log a "
+                                    "LEFT JOIN site s ON s.id = a.site_id "
+                                    "WHERE a.entity_uuid = ? ORDER BY a.id DESC LIMIT 1"),
+                     {Uuid7::toBytes(entityUuid)});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return std::optional<LastChange>();
+    return std::optional<LastChange>(
+        LastChange {q->value(0).toString(),
+                    QDateTime::fromMSecsSinceEpoch(q->value(1).toLongLong(), QTimeZone::utc()),
+                    q->value(2).toString()});
 }
 
 } // namespace Rpb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/auditentry.h"
 #include "domain/result.h"
 
 #include <QDateTime>
@@ -11,20 +12,6 @@
 namespace Rpb {
 
 class Database;
-
-struct AuditEntry
-{
-    qint64 id = 0;
-    QDateTime at; // UTC
-    std::optional<qint64> siteId;
-    qint64 userId = 0;
-    QString userName;
-    QString action; // create, update, archive, restore, delete, ...
-    QString entity; // table name
-    QUuid entityUuid;
-    QString summary;     // "ACH-M01 Nilam Jaya"
-    QJsonObject changes; // {"field": [old, new]}
-};
 
 // Appends audit entries inside the caller's transaction, so that a change and its entry are
 // committed together or not at all. The table refuses updates and deletes by trigger.
@@ -37,6 +24,17 @@ public:
                          const QJsonObject &changes);
     // {"field": [old, new]} for every field whose value differs; a new record has null olds.
     static QJsonObject diff(const QVariantMap &before, const QVariantMap &after);
+
+    // Who last changed a record and when, with the time zone of its site (empty when the
+    // record has no site): the newest entry naming its UUID, if any.
+    struct LastChange
+    {
+        QString userName;
+        QDateTime at; // UTC
+        QString timeZone;
+    };
+    static Result<std::optional<LastChange>> lastChange(const Database &db,
+                                                        const QUuid &entityUuid);
 };
 
 } // namespace Rpb

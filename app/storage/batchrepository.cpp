@@ -186,7 +186,7 @@ QString orderBy(const BatchSort &sort)
 const QString pageColumns = QStringLiteral(
     "b.id, b.uuid, b.site_id, s.code, b.code, b.production_date, b.shift, b.product_line_id, "
     "p.code, p.name, p.unit, b.member_id, m.code, m.name, b.output_milli, b.status, "
-    "b.operator_id, b.created_by");
+    "b.operator_id, b.created_by, b.row_version");
 
 const QString pageJoins = QStringLiteral(
     " JOIN member m ON m.id = b.member_id JOIN product_line p ON p.id = b.product_line_id JOIN "
@@ -726,6 +726,7 @@ Result<QList<BatchRow>> BatchRepository::page(const BatchQuery &query, const Bat
         const QVariant op = q->value(c++);
         r.operatorId = op.isNull() ? std::nullopt : std::optional<qint64>(op.toLongLong());
         r.createdBy = q->value(c++).toString();
+        r.rowVersion = q->value(c++).toLongLong();
         indexOf.insert(r.id, rows.size());
         rows.append(r);
     }

@@ -202,6 +202,19 @@ Result<QList<Booking>> BookingRepository::atSite(qint64 siteId, const QDateTime 
     return readBookings(m_db, where + QStringLiteral(" ORDER BY start_utc, id"), binds);
 }
 
+Result<std::optional<BookingRepository::SeriesIdentity>>
+BookingRepository::seriesIdentity(qint64 seriesId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT uuid, site_id FROM booking_series WHERE id = ?"),
+                       {seriesId});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return std::optional<SeriesIdentity>();
+    return std::optional<SeriesIdentity>(
+        SeriesIdentity {Uuid7::fromBytes(q->value(0).toByteArray()), q->value(1).toLongLong()});
+}
+
 Status BookingRepository::insert(Booking &b) const
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -26,10 +26,17 @@ public:
         qint64 maintenanceSeconds = 0;
     };
 
+    struct SeriesIdentity
+    {
+        QUuid uuid;
+        qint64 siteId = 0;
+    };
+
     explicit BookingRepository(const Database &db);
 
     Result<std::optional<Booking>> byId(qint64 id) const;
     Result<std::optional<Booking>> byUuid(const QUuid &uuid) const;
+    Result<std::optional<SeriesIdentity>> seriesIdentity(qint64 seriesId) const;
     // Bookings holding time on the machine that overlap [from, to); `longest` is the longest a
     // booking can last, which bounds how far back one may start and still overlap.
     Result<QList<Booking>> holdingTime(qint64 equipmentId, const QDateTime &from,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/integrityreport.h"
 #include "domain/result.h"
 
 #include <QStringList>
@@ -16,15 +17,7 @@ class Database;
 class IntegrityCheck final
 {
 public:
-    struct Report
-    {
-        bool ok = false;
-        bool full = false;
-        int schemaVersion = 0;
-        QStringList problems; // what SQLite reported, empty when ok
-        bool wasteChecked = false; // the full check of a file with monthly totals (schema 3)
-        QStringList wasteProblems; // totals or flags that disagree, by site and month
-    };
+    using Report = IntegrityReport;
 
     // quick_check, or integrity_check when full. A storage error means the file could not even
     // be read; problems in a readable file come back in the report.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/batch.h"
 #include "domain/result.h"
 #include "domain/units.h"
 
@@ -83,14 +84,7 @@ public:
         qint64 energyWh = 0;
         qint64 waterMl = 0;
     };
-    struct BatchShare
-    {
-        qint64 batchId = 0;
-        QString code;
-        QString productionDate;
-        QString memberName;
-        qint64 milli = 0;
-    };
+    using BatchShare = WasteBatchShare;
 
     explicit WasteRepository(const Database &db);
 

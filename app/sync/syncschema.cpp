@@ -189,6 +189,33 @@ QString SyncSchema::name(SyncKind kind)
     return QString::fromLatin1(info(kind).name);
 }
 
+EntityKind SyncSchema::entityKind(SyncKind kind)
+{
+    switch (kind) {
+    case SyncKind::Site:
+        return EntityKind::Site;
+    case SyncKind::ProductLine:
+        return EntityKind::ProductLine;
+    case SyncKind::Equipment:
+        return EntityKind::Equipment;
+    case SyncKind::Member:
+        return EntityKind::Member;
+    case SyncKind::WasteCategory:
+        return EntityKind::WasteCategory;
+    case SyncKind::BookingSeries:
+    case SyncKind::Booking:
+        return EntityKind::Booking;
+    case SyncKind::MaintenanceWindow:
+        return EntityKind::MaintenanceWindow;
+    case SyncKind::Batch:
+    case SyncKind::WasteLine:
+        return EntityKind::Batch;
+    case SyncKind::MonthClose:
+        return EntityKind::MonthClose;
+    }
+    return EntityKind::Site;
+}
+
 bool SyncSchema::isKnownSchemaVersion(qint64 version)
 {
     return version == schemaVersion;

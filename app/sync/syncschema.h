@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/entitykind.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -86,6 +88,8 @@ public:
     static const SyncKindInfo &info(SyncKind kind);
     static std::optional<SyncKind> kindFromName(QByteArrayView name);
     static QString name(SyncKind kind);
+    // The kind of record a change of this sync kind concerns (a waste line: its batch).
+    static EntityKind entityKind(SyncKind kind);
     static int index(SyncKind kind) { return int(kind); }
     // Schema versions whose packages this version reads.
     static bool isKnownSchemaVersion(qint64 version);

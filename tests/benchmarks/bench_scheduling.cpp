@@ -5,6 +5,7 @@
 #include "domain/site.h"
 #include "domain/sitecalendar.h"
 #include "services/appcontext.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
         out() << context.error().toLine() << '\n';
         return 5;
     }
+    (*context)->setActor(Rpb::Actor::setupAdministrator());
     Rpb::AppContext &c = **context;
     Rpb::Database &db = c.database();
     const auto bookings = db.scalar(QStringLiteral("SELECT COUNT(*) FROM booking"))->toLongLong();

@@ -72,6 +72,7 @@ int main(int argc, char **argv)
         auto opened = Rpb::AppContext::open(args.at(2));
         if (!opened)
             return failWith(opened.error());
+        (*opened)->setActor(Rpb::Actor::setupAdministrator());
         QElapsedTimer all;
         all.start();
         qint64 records = 0;
@@ -109,6 +110,7 @@ int main(int argc, char **argv)
     auto opened = Rpb::AppContext::open(args.at(1));
     if (!opened)
         return failWith(opened.error());
+    (*opened)->setActor(Rpb::Actor::setupAdministrator());
     out() << "opened (and migrated) " << args.at(1) << " in " << timer.elapsed() << " ms\n";
     Rpb::AppContext &site = **opened;
     Rpb::SyncService &sync = site.sync();
@@ -149,6 +151,7 @@ int main(int argc, char **argv)
     auto centralContext = Rpb::AppContext::open(centralPath);
     if (!centralContext)
         return failWith(centralContext.error());
+    (*centralContext)->setActor(Rpb::Actor::setupAdministrator());
     Rpb::SyncService &central = (*centralContext)->sync();
     cpu = cpuSeconds();
     QElapsedTimer importTimer;

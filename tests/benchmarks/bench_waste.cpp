@@ -6,6 +6,7 @@
 #include "charts/wastechart.h"
 #include "models/wastetablemodel.h"
 #include "services/appcontext.h"
+#include "storage/database.h"
 #include "storage/integritycheck.h"
 #include "storage/wasterepository.h"
 
@@ -158,6 +159,7 @@ int main(int argc, char **argv)
         out() << context.error().toLine() << '\n';
         return 5;
     }
+    (*context)->setActor(Rpb::Actor::setupAdministrator());
     out() << "open (and upgrade, if the file was older) " << ms(opening.nsecsElapsed() / 1e6)
           << '\n';
     const int to = app.arguments().size() > 2 ? app.arguments().at(2).toInt() : 202610;

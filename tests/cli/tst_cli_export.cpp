@@ -101,7 +101,7 @@ qint64 TestCliExport::expectedRows(const CsvExport::Options &options) const
     auto context = m_cli.open();
     if (!context)
         return -1;
-    auto n = CsvExport(context->database()).count(options);
+    auto n = context->csv().count(options);
     return n ? *n : -1;
 }
 

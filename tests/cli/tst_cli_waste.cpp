@@ -8,6 +8,15 @@
 #include <QImageReader>
 
 using namespace Rpb;
+
+namespace {
+// The row version a person would have read just now: an edit names the version it is based on.
+[[maybe_unused]] qint64 currentVersion(Rpb::BatchService &batches, qint64 id)
+{
+    auto batch = batches.get(id);
+    return batch ? batch->meta.rowVersion : 0;
+}
+} // namespace
 using Rpb::Test::CliRunner;
 using Rpb::Test::Run;
 
@@ -129,7 +138,8 @@ void fill(const CliRunner &cli)
           {{r.biomass, 100'000, Route::Compost}});
     const Batch archived = batch(r.patchouli, r.nilam, QDate(2025, 10, 25), 1'100'000, 10'000,
                                  {{r.biomass, 999'000, Route::Compost}});
-    QVERIFY(context->batches().setArchived(archived.meta.id, true));
+    QVERIFY(context->batches().setArchived(archived.meta.id, true,
+                                           currentVersion(context->batches(), archived.meta.id)));
     batch(r.sei, r.kupang, QDate(2025, 10, 10), 50'000, 20'000,
           {{r.bones, 12'000, Route::Byproduct}});
 }

@@ -13,6 +13,7 @@ int main(int argc, char **argv)
     auto context = Rpb::AppContext::open(args.at(1));
     if (!context)
         return context.error().exitCode();
+    (*context)->setActor(Rpb::Actor::setupAdministrator());
     Rpb::SchedulingService::Request request;
     request.equipmentId = args.at(2).toLongLong();
     request.memberId = args.at(3).toLongLong();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/appcontext.h"
+#include "storage/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,8 @@ public:
         QVERIFY2(context.has_value(),
                  context ? "" : qPrintable(context.error().message + context.error().detail));
         m_context = std::move(*context);
+        // Each test starts as the setup administrator and signs in whoever it needs.
+        m_context->setActor(Actor::setupAdministrator());
     }
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString folder() const { return m_dir.path(); }

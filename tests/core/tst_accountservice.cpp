@@ -172,12 +172,18 @@ void TestAccountService::disabledAccountCannotSignIn()
     auto viewer = t.context().accounts().addUser(
         newUser(QStringLiteral("pusat"), Role::Viewer, std::nullopt), goodPassword);
     QVERIFY(viewer.has_value());
-    QVERIFY(t.context().accounts().setDisabled(viewer->meta.id, true).has_value());
+    QVERIFY(t.context()
+                .accounts()
+                .setDisabled(viewer->meta.id, true, viewer->meta.rowVersion)
+                .has_value());
     auto r = t.context().accounts().signIn(QStringLiteral("pusat"), goodPassword);
     QVERIFY(!r.has_value());
     QVERIFY(r.error().message.contains(QLatin1String("disabled")));
     // Nobody disables themselves into a locked-out database.
-    QVERIFY(!t.context().accounts().setDisabled(manager->meta.id, true).has_value());
+    QVERIFY(!t.context()
+                 .accounts()
+                 .setDisabled(manager->meta.id, true, manager->meta.rowVersion)
+                 .has_value());
 }
 
 void TestAccountService::whoMayManageAccounts_data()

@@ -12,6 +12,15 @@
 using namespace Rpb;
 
 namespace {
+// The row version a person would have read just now: an edit names the version it is based on.
+[[maybe_unused]] qint64 currentVersion(Rpb::BatchService &batches, qint64 id)
+{
+    auto batch = batches.get(id);
+    return batch ? batch->meta.rowVersion : 0;
+}
+} // namespace
+
+namespace {
 // Saturday 28 November 2026, 12:00 in Aceh (WIB) and 13:00 in Kupang (WITA).
 const QDateTime testNow(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC);
 
@@ -411,7 +420,7 @@ void TestBatchService::deletedCodesAreNeverReused()
     auto two = s.save(patchouliBatch(f, QDate(2026, 11, 4), f.nilam));
     QVERIFY(one && two);
     QCOMPARE(two->code, QStringLiteral("ACH-2611-0002"));
-    QVERIFY(s.remove(two->meta.id).has_value());
+    QVERIFY(s.remove(two->meta.id, currentVersion(s, two->meta.id)).has_value());
     QCOMPARE(s.byCode(two->code).error().exitCode(), 2);
     QCOMPARE(s.get(two->meta.id).error().kind, Error::Kind::NotFound);
     // The batch and its waste lines are tombstones, not gone.
@@ -429,7 +438,7 @@ void TestBatchService::deletedCodesAreNeverReused()
     QVERIFY(three.has_value());
     QCOMPARE(three->code, QStringLiteral("ACH-2611-0003"));
     // Even without the counter, the deleted batch's code is still taken.
-    QVERIFY(s.remove(three->meta.id).has_value());
+    QVERIFY(s.remove(three->meta.id, currentVersion(s, three->meta.id)).has_value());
     QVERIFY(t.db().exec(QStringLiteral("DELETE FROM batch_code_counter")));
     auto four = s.save(patchouliBatch(f, QDate(2026, 11, 6), f.nilam));
     QVERIFY(four.has_value());
@@ -486,7 +495,7 @@ void TestBatchService::oneAuditEntryPerSaveWithOldAndNewValues()
              QStringLiteral("SPENT_BIOMASS 230 kg compost"));
 
     audits = t.count(QStringLiteral("audit_log"));
-    QVERIFY(s.remove(created->meta.id).has_value());
+    QVERIFY(s.remove(created->meta.id, currentVersion(s, created->meta.id)).has_value());
     QCOMPARE(t.count(QStringLiteral("audit_log")), audits + 1);
     a = lastAudit(t);
     QCOMPARE(a.action, QStringLiteral("delete"));
@@ -556,7 +565,7 @@ void TestBatchService::refusedSaveChangesNothing()
         b.productionDate = QDate(2026, 11, 29);
     }
     const Counts before = counts(t);
-    QSignalSpy spy(&s, &BatchService::changed);
+    QSignalSpy spy(&t.context().hub(), &ChangeHub::changed);
     auto r = s.save(b);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().exitCode(), exitCode);
@@ -613,7 +622,7 @@ void TestBatchService::staleEditIsAConflict()
     QVERIFY(!late.has_value());
     QCOMPARE(late.error().exitCode(), 3);
     QCOMPARE(s.get(r->meta.id)->shift, 2);
-    QCOMPARE(s.remove(9999).error().exitCode(), 2);
+    QCOMPARE(s.remove(9999, currentVersion(s, 9999)).error().exitCode(), 2);
 }
 
 void TestBatchService::permissions_data()
@@ -677,13 +686,13 @@ void TestBatchService::permissions()
     else if (action == QLatin1String("edit other's"))
         result = edit(*others);
     else if (action == QLatin1String("delete own"))
-        result = s.remove(own->meta.id);
+        result = s.remove(own->meta.id, currentVersion(s, own->meta.id));
     else if (action == QLatin1String("delete other's"))
-        result = s.remove(others->meta.id);
+        result = s.remove(others->meta.id, currentVersion(s, others->meta.id));
     else if (action == QLatin1String("archive other's"))
-        result = status(s.setArchived(others->meta.id, true));
+        result = status(s.setArchived(others->meta.id, true, currentVersion(s, others->meta.id)));
     else if (action == QLatin1String("check"))
-        result = status(s.markChecked(own->meta.id));
+        result = status(s.markChecked(own->meta.id, true, currentVersion(s, own->meta.id)));
     else if (action == QLatin1String("close month"))
         result = s.closeMonth(f.ach.meta.id, 2026, 10);
     QCOMPARE(result.has_value(), allowed);
@@ -704,7 +713,7 @@ void TestBatchService::checkedBatchEditedByItsOperatorNeedsANewCheck()
     auto r = s.save(patchouliBatch(f, QDate(2026, 11, 3), f.nilam));
     QVERIFY(r.has_value());
     t.context().setActor(f.manager);
-    auto checked = s.markChecked(r->meta.id);
+    auto checked = s.markChecked(r->meta.id, true, currentVersion(s, r->meta.id));
     QVERIFY(checked.has_value());
     QCOMPARE(checked->status, BatchStatus::Checked);
     QCOMPARE(lastAudit(t).action, QStringLiteral("check"));
@@ -720,14 +729,14 @@ void TestBatchService::checkedBatchEditedByItsOperatorNeedsANewCheck()
     QVERIFY(again.has_value());
     QCOMPARE(again->status, BatchStatus::Recorded);
     // Archiving takes a batch out of the lists; it cannot be edited until restored.
-    auto archived = s.setArchived(again->meta.id, true);
+    auto archived = s.setArchived(again->meta.id, true, currentVersion(s, again->meta.id));
     QVERIFY(archived.has_value());
     QCOMPARE(archived->status, BatchStatus::Archived);
     QVERIFY(!s.checkEditable(*archived).has_value());
     Batch blocked = *archived;
     blocked.notes = QStringLiteral("x");
     QCOMPARE(s.save(blocked).error().exitCode(), 2);
-    auto restored = s.setArchived(again->meta.id, false);
+    auto restored = s.setArchived(again->meta.id, false, currentVersion(s, again->meta.id));
     QVERIFY(restored.has_value());
     QCOMPARE(restored->status, BatchStatus::Recorded);
     QCOMPARE(lastAudit(t).action, QStringLiteral("restore"));
@@ -764,7 +773,11 @@ void TestBatchService::monthClose()
     QVERIFY(s.closeMonth(f.ach.meta.id, 2026, 10).has_value()); // again: nothing changes
     QCOMPARE(t.count(QStringLiteral("audit_log")), audits + 1);
     QCOMPARE(s.isMonthClosed(f.ach.meta.id, 2026, 10).value(), true);
+    // Each site's own manager reads its months; another site's are not theirs to read.
+    QCOMPARE(s.isMonthClosed(f.ntt.meta.id, 2026, 10).error().exitCode(), 4);
+    t.context().setActor(f.nttManager);
     QCOMPARE(s.isMonthClosed(f.ntt.meta.id, 2026, 10).value(), false);
+    t.context().setActor(f.manager);
     auto closed = s.closedMonths(f.ach.meta.id);
     QCOMPARE(closed->size(), 1);
     QCOMPARE(closed->first().year, 2026);
@@ -780,15 +793,22 @@ void TestBatchService::monthClose()
         Batch edit = *october;
         edit.notes = QStringLiteral("koreksi");
         QCOMPARE(s.save(edit).error().exitCode(), 2);
-        QCOMPARE(s.remove(october->meta.id).error().exitCode(), 2);
-        QCOMPARE(s.setArchived(october->meta.id, true).error().exitCode(), 2);
+        QCOMPARE(s.remove(october->meta.id, currentVersion(s, october->meta.id)).error().exitCode(),
+                 2);
+        QCOMPARE(s.setArchived(october->meta.id, true, currentVersion(s, october->meta.id))
+                     .error()
+                     .exitCode(),
+                 2);
         Batch moved = *november;
         moved.productionDate = QDate(2026, 10, 31);
         QCOMPARE(s.save(moved).error().field, QStringLiteral("date"));
         QVERIFY(!s.checkEditable(*october).has_value());
         QVERIFY(s.checkEditable(*november).has_value());
     }
-    QCOMPARE(s.markChecked(october->meta.id).error().exitCode(), 2);
+    QCOMPARE(s.markChecked(october->meta.id, true, currentVersion(s, october->meta.id))
+                 .error()
+                 .exitCode(),
+             2);
     QVERIFY(counts(t) == before);
     // November stays open.
     QVERIFY(s.save(patchouliBatch(f, QDate(2026, 11, 21), f.nilam)).has_value());
@@ -845,8 +865,8 @@ void TestBatchService::listPageCountAndTotals()
     auto n1 = s.save(nttBatch(f, QDate(2026, 10, 15)));
     for (const auto *r : {&b1, &b2, &b3, &b4, &b5, &n1})
         QVERIFY2(r->has_value(), qPrintable(*r ? QString() : r->error().toLine()));
-    QVERIFY(s.setArchived(b4->meta.id, true).has_value());
-    QVERIFY(s.remove(b5->meta.id).has_value());
+    QVERIFY(s.setArchived(b4->meta.id, true, currentVersion(s, b4->meta.id)).has_value());
+    QVERIFY(s.remove(b5->meta.id, currentVersion(s, b5->meta.id)).has_value());
 
     BatchQuery october;
     october.siteId = f.ach.meta.id;
@@ -1104,13 +1124,16 @@ void TestBatchService::changeSignal()
     Test::TestDatabase t;
     Fixture f = makeFixture(t);
     BatchService &s = t.context().batches();
-    QSignalSpy spy(&s, &BatchService::changed);
+    QSignalSpy spy(&t.context().hub(), &ChangeHub::changed);
     auto r = s.save(nttBatch(f, QDate(2026, 11, 1)));
     QVERIFY(r.has_value());
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.last().at(0).toLongLong(), f.ntt.meta.id);
-    QVERIFY(s.markChecked(r->meta.id).has_value());
-    QVERIFY(s.remove(r->meta.id).has_value());
+    const Change saved = spy.last().at(0).value<Change>();
+    QCOMPARE(saved.kind, EntityKind::Batch);
+    QCOMPARE(saved.siteId, f.ntt.meta.id);
+    QCOMPARE(saved.ids, QList<qint64> {r->meta.id});
+    QVERIFY(s.markChecked(r->meta.id, true, currentVersion(s, r->meta.id)).has_value());
+    QVERIFY(s.remove(r->meta.id, currentVersion(s, r->meta.id)).has_value());
     QVERIFY(s.closeMonth(f.ntt.meta.id, 2026, 10).has_value());
     QCOMPARE(spy.count(), 4);
 }

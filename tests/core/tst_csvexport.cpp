@@ -202,9 +202,12 @@ TestCsvExport::exportTo(QByteArray &bytes, const CsvExport::Options &options, co
     bytes.clear();
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    CsvExport exporter(m_t->db());
-    exporter.setActor(actor);
-    return exporter.write(options, buffer);
+    // As that person: the session acts for them while the export runs.
+    const Actor before = m_t->context().actor();
+    m_t->context().setActor(actor);
+    auto written = m_t->context().csv().write(options, buffer);
+    m_t->context().setActor(before);
+    return written;
 }
 
 Parsed TestCsvExport::exported(const CsvExport::Options &options)
@@ -345,7 +348,7 @@ void TestCsvExport::fileShape()
     QStringList sites = m_demo.siteCodes;
     sites.sort();
     QCOMPARE(summary->siteCodes, sites);
-    auto counted = CsvExport(m_t->db()).count(options);
+    auto counted = m_t->context().csv().count(options);
     QVERIFY(counted);
     QCOMPARE(*counted, summary->rows);
 }
@@ -841,8 +844,8 @@ void TestCsvExport::refusals()
     QCOMPARE(int(summary.error().kind), kind);
     QVERIFY(!summary.error().message.isEmpty());
     QVERIFY(bytes.isEmpty());
-    QVERIFY(!CsvExport(m_t->db()).count(options));
-    const Status checked = CsvExport(m_t->db()).check(options);
+    QVERIFY(!m_t->context().csv().count(options));
+    const Status checked = m_t->context().csv().check(options);
     QVERIFY(!checked);
     QCOMPARE(int(checked.error().kind), kind);
 }
@@ -859,7 +862,7 @@ void TestCsvExport::cancelLeavesOldFile()
     options.what = CsvExport::What::Bookings;
     QList<qint64> seen;
     auto summary
-        = CsvExport(m_t->db()).writeFile(options, path, [&seen](qint64 done, qint64 total) {
+        = m_t->context().csv().writeFile(options, path, [&seen](qint64 done, qint64 total) {
               seen << done;
               return done < total / 2;
           });
@@ -877,7 +880,7 @@ void TestCsvExport::cancelLeavesOldFile()
 
     // Uncancelled, the same call replaces the file whole, and the last call reports all rows.
     seen.clear();
-    auto whole = CsvExport(m_t->db()).writeFile(options, path, [&seen](qint64 done, qint64) {
+    auto whole = m_t->context().csv().writeFile(options, path, [&seen](qint64 done, qint64) {
         seen << done;
         return true;
     });
@@ -895,7 +898,7 @@ void TestCsvExport::unwritableFile()
     options.what = CsvExport::What::Members;
     for (const QString &path :
          QStringList {m_t->folder() + L("/no/such/folder/members.csv"), m_t->folder()}) {
-        auto summary = CsvExport(m_t->db()).writeFile(options, path);
+        auto summary = m_t->context().csv().writeFile(options, path);
         QVERIFY(!summary);
         QCOMPARE(summary.error().kind, Error::Kind::Invalid);
         QVERIFY(summary.error().where.contains(QDir::toNativeSeparators(path)));

@@ -182,6 +182,7 @@ void TestDatabaseOpen::backupIsAConsistentCopy()
     QVERIFY(t.db().backupTo(copy).has_value());
     auto other = AppContext::open(copy);
     QVERIFY(other.has_value());
+    (*other)->setActor(Actor::setupAdministrator());
     auto sites = (*other)->masterData().sites();
     QVERIFY(sites.has_value());
     QCOMPARE(sites->size(), 1);

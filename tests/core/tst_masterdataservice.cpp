@@ -158,7 +158,7 @@ void TestMasterDataService::archiveHidesFromListsButKeepsRecord()
     auto site = t.masterData().save(Test::TestDatabase::sampleSite());
     auto m = t.masterData().save(member(site->meta.id, QStringLiteral("ACH-M01"), QStringLiteral("A")));
     QVERIFY(m.has_value());
-    auto archived = t.masterData().setArchived<Member>(m->meta.id, true);
+    auto archived = t.masterData().setArchived<Member>(m->meta.id, true, m->meta.rowVersion);
     QVERIFY(archived.has_value());
     QVERIFY(archived->meta.archived);
     QCOMPARE(t.masterData().members(site->meta.id)->size(), 0);
@@ -166,7 +166,9 @@ void TestMasterDataService::archiveHidesFromListsButKeepsRecord()
     QString action;
     lastAuditChanges(t, &action);
     QCOMPARE(action, QStringLiteral("archive"));
-    QVERIFY(t.masterData().setArchived<Member>(m->meta.id, false).has_value());
+    QVERIFY(t.masterData()
+                .setArchived<Member>(m->meta.id, false, archived->meta.rowVersion)
+                .has_value());
     QCOMPARE(t.masterData().members(site->meta.id)->size(), 1);
 }
 
@@ -252,11 +254,13 @@ void TestMasterDataService::permissions()
 void TestMasterDataService::changeSignalAnnouncesWrites()
 {
     Test::TestDatabase t;
-    QSignalSpy spy(&t.masterData(), &MasterDataService::changed);
+    QSignalSpy spy(&t.context().hub(), &ChangeHub::changed);
     auto site = t.masterData().save(Test::TestDatabase::sampleSite());
     QVERIFY(site.has_value());
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().at(0).value<EntityKind>(), EntityKind::Site);
+    QCOMPARE(spy.first().at(0).value<Change>().kind, EntityKind::Site);
+    QCOMPARE(spy.first().at(0).value<Change>().siteId, site->meta.id);
+    QCOMPARE(spy.first().at(0).value<Change>().ids, QList<qint64> {site->meta.id});
     auto bad = t.masterData().save(Test::TestDatabase::sampleSite(QStringLiteral("bad code")));
     QVERIFY(!bad.has_value());
     QCOMPARE(spy.count(), 1);

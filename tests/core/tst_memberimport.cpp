@@ -107,7 +107,7 @@ void TestMemberImport::goodFileWithBomSemicolonsAndQuotes()
                            QStringLiteral("NTT-M001")}));
     QVERIFY(counts(t) == before); // a preview writes nothing
 
-    QSignalSpy spy(&t.masterData(), &MasterDataService::changed);
+    QSignalSpy spy(&t.context().hub(), &ChangeHub::changed);
     auto added = import.commit(bytes);
     QVERIFY2(added.has_value(), qPrintable(added ? QString() : added.error().toLine()));
     QCOMPARE(*added, 5);

@@ -19,6 +19,15 @@
 using namespace Rpb;
 
 namespace {
+// The row version a person would have read just now: every step names the version it is based on.
+[[maybe_unused]] qint64 currentVersion(Rpb::SchedulingService &scheduling, qint64 id)
+{
+    auto booking = scheduling.booking(id);
+    return booking ? booking->meta.rowVersion : 0;
+}
+} // namespace
+
+namespace {
 // A small dataset whose figures are worked out by hand in the comments.
 //
 // ACH (WIB, Mon-Sat 07-17): patchouli (kg). Members: Nilam (women-led), Sereh (youth-led),
@@ -169,10 +178,10 @@ Fixture makeFixture(Test::TestDatabase &t)
     // November member in Kupang although the UTC date is in October.
     book(f.freezer, f.flores, kupang.fromLocal(QDate(2026, 11, 1), QTime(7, 0)), 2);
     clock = ach.fromLocal(QDate(2026, 10, 5), QTime(8, 0));
-    if (!s.checkIn(nilam.meta.id))
+    if (!s.checkIn(nilam.meta.id, currentVersion(s, nilam.meta.id)))
         qFatal("check-in failed");
     clock = ach.fromLocal(QDate(2026, 10, 5), QTime(11, 0));
-    if (!s.checkOut(nilam.meta.id))
+    if (!s.checkOut(nilam.meta.id, currentVersion(s, nilam.meta.id)))
         qFatal("check-out failed");
     s.setClock([] { return QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC); });
 
@@ -630,6 +639,7 @@ void TestReport::nationalDataset()
     QVERIFY(month.isValid());
     auto context = AppContext::open(path);
     QVERIFY(context.has_value());
+    (*context)->setActor(Actor::setupAdministrator());
     AppContext &c = **context;
     auto sites = c.masterData().sites();
     QVERIFY(sites.has_value() && !sites->isEmpty());

@@ -11,6 +11,15 @@
 using namespace Rpb;
 
 namespace {
+// The row version a person would have read just now: every step names the version it is based on.
+[[maybe_unused]] qint64 currentVersion(Rpb::SchedulingService &scheduling, qint64 id)
+{
+    auto booking = scheduling.booking(id);
+    return booking ? booking->meta.rowVersion : 0;
+}
+} // namespace
+
+namespace {
 // Tuesday 1 December 2026, 00:00 UTC: the tests' "now".
 const QDateTime testNow(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
 
@@ -408,16 +417,16 @@ void TestScheduling::lifeCycle()
     const Booking b = booked->created.first();
     QCOMPARE(b.status, BookingStatus::Confirmed); // the site confirms automatically
     // Too early to check in.
-    QVERIFY(!s.checkIn(b.meta.id).has_value());
+    QVERIFY(!s.checkIn(b.meta.id, currentVersion(s, b.meta.id)).has_value());
     QDateTime clock = b.start.addSecs(5 * 60);
     s.setClock([&clock] { return clock; });
-    auto in = s.checkIn(b.meta.id);
+    auto in = s.checkIn(b.meta.id, currentVersion(s, b.meta.id));
     QVERIFY(in.has_value());
     QCOMPARE(in->status, BookingStatus::CheckedIn);
     QCOMPARE(in->actualStart, clock);
-    QVERIFY(!s.cancel(b.meta.id).has_value());
+    QVERIFY(!s.cancel(b.meta.id, currentVersion(s, b.meta.id)).has_value());
     clock = clock.addSecs(90 * 60);
-    auto out = s.checkOut(b.meta.id);
+    auto out = s.checkOut(b.meta.id, currentVersion(s, b.meta.id));
     QVERIFY(out.has_value());
     QCOMPARE(out->status, BookingStatus::Done);
     QCOMPARE(out->actualEnd, clock);
@@ -427,7 +436,9 @@ void TestScheduling::lifeCycle()
     auto later = s.book(at(f, wednesday.addDays(1), QStringLiteral("08:00-09:00")));
     QVERIFY(later.has_value());
     clock = later->created.first().start.addSecs(10 * 60);
-    QVERIFY(!s.markNoShow(later->created.first().meta.id).has_value());
+    QVERIFY(!s.markNoShow(later->created.first().meta.id,
+                          currentVersion(s, later->created.first().meta.id))
+                 .has_value());
     clock = later->created.first().start.addSecs(45 * 60);
     QCOMPARE(s.sweepNoShows(f.site.meta.id).value_or(-1), 1);
     QCOMPARE(s.booking(later->created.first().meta.id)->status, BookingStatus::NoShow);
@@ -472,13 +483,15 @@ void TestScheduling::moveIsCheckedLikeANewBooking()
     QVERIFY(a && b);
     const Booking first = a->created.first();
     const SchedulingService::Request onto = at(f, wednesday, QStringLiteral("12:00-14:00"));
-    auto clash = s.move(first.meta.id, f.machine.meta.id, onto.start, onto.end);
+    auto clash = s.move(first.meta.id, currentVersion(s, first.meta.id), f.machine.meta.id,
+                        onto.start, onto.end);
     QVERIFY(!clash.has_value());
     QCOMPARE(clash.error().kind, Error::Kind::Conflict);
     QCOMPARE(s.booking(first.meta.id)->start, first.start);
     // Moving within its own time (a resize) does not clash with itself.
     const SchedulingService::Request longer = at(f, wednesday, QStringLiteral("08:00-11:00"));
-    auto resized = s.move(first.meta.id, f.machine.meta.id, longer.start, longer.end);
+    auto resized = s.move(first.meta.id, currentVersion(s, first.meta.id), f.machine.meta.id,
+                          longer.start, longer.end);
     QVERIFY2(resized.has_value(), qPrintable(resized ? QString() : resized.error().message));
     QCOMPARE(resized->minutes(), qint64(180));
     QCOMPARE(resized->meta.rowVersion, qint64(2));
@@ -515,9 +528,9 @@ void TestScheduling::utilisation()
     QVERIFY(a.has_value());
     QDateTime clock = a->created.first().start;
     s.setClock([&clock] { return clock; });
-    QVERIFY(s.checkIn(a->created.first().meta.id));
+    QVERIFY(s.checkIn(a->created.first().meta.id, currentVersion(s, a->created.first().meta.id)));
     clock = clock.addSecs(90 * 60);
-    QVERIFY(s.checkOut(a->created.first().meta.id));
+    QVERIFY(s.checkOut(a->created.first().meta.id, currentVersion(s, a->created.first().meta.id)));
     const SiteCalendar calendar(f.site);
     clock = testNow;
     QVERIFY(s.addMaintenance(f.machine.meta.id, calendar.fromLocal(QDate(2026, 12, 5), QTime(15, 0)),
@@ -553,7 +566,8 @@ void TestScheduling::operatorsOnlyChangeTheirOwn()
     auto mine = s.book(at(f, wednesday, QStringLiteral("08:00-10:00")));
     QVERIFY(mine.has_value());
     t.context().setActor(budi);
-    auto r = s.cancel(mine->created.first().meta.id);
+    auto r
+        = s.cancel(mine->created.first().meta.id, currentVersion(s, mine->created.first().meta.id));
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().exitCode(), 4);
     t.context().setActor(Actor{0, QStringLiteral("pusat"), Role::Viewer, std::nullopt, {}});
@@ -561,7 +575,9 @@ void TestScheduling::operatorsOnlyChangeTheirOwn()
     QVERIFY(!viewer.has_value());
     QCOMPARE(viewer.error().exitCode(), 4);
     t.context().setActor(ani);
-    QVERIFY(s.cancel(mine->created.first().meta.id).has_value());
+    QVERIFY(
+        s.cancel(mine->created.first().meta.id, currentVersion(s, mine->created.first().meta.id))
+            .has_value());
 }
 
 void TestScheduling::twoProcessesRaceForOneSlot()
@@ -629,12 +645,12 @@ void TestScheduling::icalendarReadsBack()
     second.purpose = QStringLiteral("Suling nilam, batch uji");
     auto b = s.book(second);
     QVERIFY(a && b);
-    QVERIFY(s.cancel(b->created.first().meta.id));
+    QVERIFY(s.cancel(b->created.first().meta.id, currentVersion(s, b->created.first().meta.id)));
     CalendarExport::Filter filter;
     filter.siteId = f.site.meta.id;
     filter.from = testNow;
     filter.to = testNow.addDays(7);
-    auto ics = CalendarExport(t.db()).write(filter);
+    auto ics = t.context().calendar().write(filter);
     QVERIFY(ics.has_value());
     icalcomponent *calendar = icalparser_parse_string(ics->constData());
     QVERIFY(calendar != nullptr);

@@ -164,6 +164,7 @@ void TestSyncPackage::initTestCase()
     m_central = m_centralDir.filePath(L("central.sqlite"));
     auto central = AppContext::open(m_central);
     QVERIFY(central);
+    (*central)->setActor(Actor::setupAdministrator());
     auto imported = (*central)->sync().importPackageData(m_package, L("ach.rpbsync"),
                                                          SyncService::ConflictPolicy::Refuse);
     QVERIFY2(imported, qPrintable(why(imported)));
@@ -502,6 +503,7 @@ void TestSyncPackage::badPackage()
     {
         auto opened = AppContext::open(m_central);
         QVERIFY(opened);
+        (*opened)->setActor(Actor::setupAdministrator());
         AppContext &central = **opened;
         const QByteArray before = fingerprint(central.database());
 

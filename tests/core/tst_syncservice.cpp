@@ -19,6 +19,15 @@
 #include <QSqlRecord>
 
 using namespace Rpb;
+
+namespace {
+// The row version a person would have read just now: an edit names the version it is based on.
+[[maybe_unused]] qint64 currentVersion(Rpb::BatchService &batches, qint64 id)
+{
+    auto batch = batches.get(id);
+    return batch ? batch->meta.rowVersion : 0;
+}
+} // namespace
 using Rpb::Test::TestDatabase;
 
 namespace {
@@ -204,7 +213,7 @@ void TestSyncService::roundTrip()
     QVERIFY(local);
     QCOMPARE(*local, QList<qint64> {ach});
 
-    QSignalSpy exported(&site.context().sync(), &SyncService::statusChanged);
+    QSignalSpy exported(&site.context().hub(), &ChangeHub::changed);
     qint64 calls = 0;
     auto result = site.context().sync().exportPackage(ach, site.folder() + L("/ach.rpbsync"), false,
                                                       [&calls](qint64 done, qint64 all) {
@@ -214,6 +223,7 @@ void TestSyncService::roundTrip()
     QVERIFY2(result, qPrintable(why(result)));
     QVERIFY(result->preview.full); // the first export takes everything
     QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.first().at(0).value<Change>().kind, EntityKind::SyncPackage);
     QVERIFY(calls > 0);
     const auto before = siteRecords(site, L("ACH"));
     QCOMPARE(result->preview.records(), qint64(before.size()));
@@ -240,12 +250,23 @@ void TestSyncService::roundTrip()
     QCOMPARE(preview->siteCode, L("ACH"));
     QVERIFY(!preview->seenBefore);
 
-    QSignalSpy changed(&central.context().sync(), &SyncService::dataChanged);
+    QSignalSpy changed(&central.context().hub(), &ChangeHub::changed);
     auto imported
         = central.context().sync().importPackage(result->path, SyncService::ConflictPolicy::Refuse);
     QVERIFY2(imported, qPrintable(why(imported)));
     QCOMPARE(imported->changes(), result->preview.records());
-    QCOMPARE(changed.count(), 1);
+    // One change per kind of record the package brought, for the new site, then the status.
+    QList<EntityKind> kinds;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const Change c = signal.at(0).value<Change>();
+        QCOMPARE(c.siteId, siteId(central, L("ACH")));
+        kinds << c.kind;
+    }
+    QCOMPARE(kinds.last(), EntityKind::SyncPackage);
+    for (EntityKind k :
+         {EntityKind::Site, EntityKind::ProductLine, EntityKind::Equipment, EntityKind::Member,
+          EntityKind::WasteCategory, EntityKind::Booking, EntityKind::Batch})
+        QCOMPARE(kinds.count(k), 1);
 
     QCOMPARE(siteRecords(central, L("ACH")), before);
     QCOMPARE(wasteTotals(central, L("ACH")), wasteTotals(site, L("ACH")));
@@ -272,7 +293,7 @@ void TestSyncService::reimportChangesNothing()
     QVERIFY(
         central.context().sync().importPackage(package->path, SyncService::ConflictPolicy::Refuse));
     const QByteArray once = fingerprint(central);
-    QSignalSpy changed(&central.context().sync(), &SyncService::dataChanged);
+    QSignalSpy changed(&central.context().hub(), &ChangeHub::changed);
     auto again = central.context().sync().importPackage(package->path,
                                                         SyncService::ConflictPolicy::Refuse);
     QVERIFY2(again, qPrintable(why(again)));
@@ -326,7 +347,8 @@ void TestSyncService::incrementalPackagesInAnyOrder()
     QVERIFY(kind(p1->preview.kinds, "product_line")->records >= 1);
 
     // Then the batch is deleted and a machine's note changed.
-    QVERIFY(site.context().batches().remove(batch->meta.id));
+    QVERIFY(site.context().batches().remove(
+        batch->meta.id, currentVersion(site.context().batches(), batch->meta.id)));
     auto machines = site.masterData().equipment(ach);
     QVERIFY(machines && !machines->isEmpty());
     Equipment machine = machines->first();
@@ -372,7 +394,8 @@ void TestSyncService::tombstones()
     QVERIFY(central.context().sync().importPackage(p0->path, SyncService::ConflictPolicy::Refuse));
     const QStringList withBatch = wasteTotals(central, L("ACH"));
 
-    QVERIFY(site.context().batches().remove(batch->meta.id));
+    QVERIFY(site.context().batches().remove(
+        batch->meta.id, currentVersion(site.context().batches(), batch->meta.id)));
     auto p1 = exportSite(site, L("ACH"), L("p1.rpbsync"));
     QVERIFY(p1);
     auto imported
@@ -406,8 +429,10 @@ void TestSyncService::firstPackageWithLinesThatDoNotCount()
     auto archived = newBatch(site, ach);
     auto deleted = newBatch(site, ach);
     QVERIFY(archived && deleted);
-    QVERIFY(site.context().batches().setArchived(archived->meta.id, true));
-    QVERIFY(site.context().batches().remove(deleted->meta.id));
+    QVERIFY(site.context().batches().setArchived(
+        archived->meta.id, true, currentVersion(site.context().batches(), archived->meta.id)));
+    QVERIFY(site.context().batches().remove(
+        deleted->meta.id, currentVersion(site.context().batches(), deleted->meta.id)));
     QCOMPARE(rows(site, L("SELECT COUNT(*) FROM waste_line WHERE counted = 0")),
              QStringList {QString::number(archived->waste.size() + deleted->waste.size())});
     auto p0 = exportSite(site, L("ACH"), L("p0.rpbsync"));
@@ -552,7 +577,8 @@ void TestSyncService::importedSiteIsReadOnly()
     QVERIFY(saved.error().message.contains(L("read-only")));
     auto batchId = central.db().scalar(L("SELECT id FROM batch WHERE deleted = 0 LIMIT 1"));
     QVERIFY(batchId && batchId->isValid());
-    auto removed = central.context().batches().remove(batchId->toLongLong());
+    auto removed = central.context().batches().remove(
+        batchId->toLongLong(), currentVersion(central.context().batches(), batchId->toLongLong()));
     QVERIFY(!removed);
     QCOMPARE(removed.error().kind, Error::Kind::Forbidden);
 
@@ -592,7 +618,7 @@ void TestSyncService::permissions_data()
     QTest::newRow("manager closes a month, imported")
         << Role::Manager << A::CloseMonth << true << false;
     QTest::newRow("manager schedules, imported")
-        << Role::Manager << A::ManageSchedule << true << false;
+        << Role::Manager << A::ConfirmBooking << true << false;
     QTest::newRow("operator books, imported") << Role::Operator << A::Book << true << false;
     QTest::newRow("operator books, own site") << Role::Operator << A::Book << false << true;
     QTest::newRow("manager syncs an imported site") << Role::Manager << A::Sync << true << true;

@@ -611,20 +611,23 @@ void TestWasteSummary::totalsFollowEveryBatchChange()
     QCOMPARE(kgIn(t, d.ach.meta.id, 202604, Unit::Litre), qint64(750'000));
 
     // Archived leaves the totals, restored comes back.
-    QVERIFY(batches.setArchived(b->meta.id, true).has_value());
+    QVERIFY(batches.setArchived(b->meta.id, true, batches.get(b->meta.id)->meta.rowVersion)
+                .has_value());
     QCOMPARE(totalsAgainstRecount(t.db()), QString());
     QCOMPARE(kgIn(t, d.ach.meta.id, 202603), qint64(0));
-    QVERIFY(batches.setArchived(b->meta.id, false).has_value());
+    QVERIFY(batches.setArchived(b->meta.id, false, batches.get(b->meta.id)->meta.rowVersion)
+                .has_value());
     QCOMPARE(totalsAgainstRecount(t.db()), QString());
     QCOMPARE(kgIn(t, d.ach.meta.id, 202603), qint64(100'000));
 
     // Checked by a manager: no change to the figures.
-    QVERIFY(batches.markChecked(b->meta.id).has_value());
+    QVERIFY(batches.markChecked(b->meta.id, true, batches.get(b->meta.id)->meta.rowVersion)
+                .has_value());
     QCOMPARE(totalsAgainstRecount(t.db()), QString());
     QCOMPARE(kgIn(t, d.ach.meta.id, 202603), qint64(100'000));
 
     // Deleted: gone from the totals, and the table holds no empty rows.
-    QVERIFY(batches.remove(a->meta.id).has_value());
+    QVERIFY(batches.remove(a->meta.id, batches.get(a->meta.id)->meta.rowVersion).has_value());
     QCOMPARE(totalsAgainstRecount(t.db()), QString());
     QCOMPARE(kgIn(t, d.ach.meta.id, 202604, Unit::Litre), qint64(0));
     QCOMPARE(t.db()

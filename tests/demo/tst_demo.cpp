@@ -3,6 +3,8 @@
 #include "demo/demowriter.h"
 #include "domain/validator.h"
 #include "services/accountservice.h"
+#include "services/changehub.h"
+#include "services/session.h"
 #include "storage/database.h"
 #include "storage/integritycheck.h"
 #include "storage/masterdatarepository.h"
@@ -223,7 +225,9 @@ void TestDemo::makesTheFiveSites()
                                    "AND site_id IS NULL")),
              1);
     QCOMPARE(m_summary.accounts.last().name, QStringLiteral("pusat"));
-    AccountService accounts(*m_db);
+    Session session;
+    ChangeHub hub;
+    AccountService accounts(*m_db, session, hub);
     for (const DemoGenerator::Account &a :
          {m_summary.accounts.first(), m_summary.accounts.last()}) {
         auto actor = accounts.signIn(a.name, a.password);

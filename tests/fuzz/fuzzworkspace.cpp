@@ -40,6 +40,8 @@ FuzzWorkspace::FuzzWorkspace()
         finding(QStringLiteral("cannot make a temporary folder: ") + m_dir.errorString());
     m_context = need(AppContext::open(m_dir.filePath(QStringLiteral("fuzz.sqlite"))),
                      "opening the database");
+    // The central office's manager imports the packages.
+    m_context->setActor(Actor::setupAdministrator());
 }
 
 FuzzWorkspace::~FuzzWorkspace()

@@ -130,6 +130,7 @@ void TestAccounts::init()
     auto opened = AppContext::open(m_dir->filePath(QStringLiteral("accounts.sqlite")));
     QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().message));
     m_context = std::move(*opened);
+    m_context->setActor(Actor::setupAdministrator());
     auto ach = context().masterData().save(
         makeSite(QStringLiteral("ACH"), QStringLiteral("RPB Minyak Atsiri")));
     QVERIFY(ach.has_value());

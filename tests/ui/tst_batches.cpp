@@ -86,6 +86,7 @@ void TestBatches::init()
     auto context = AppContext::open(m_dir->filePath(QStringLiteral("batches.sqlite")));
     QVERIFY2(context.has_value(), context ? "" : qPrintable(context.error().message));
     m_context = std::move(*context);
+    m_context->setActor(Actor::setupAdministrator());
     m_context->batches().setClock([] { return testNow; });
     m_context->scheduling().setClock([] { return testNow; });
     MasterDataService &data = m_context->masterData();

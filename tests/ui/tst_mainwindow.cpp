@@ -8,6 +8,7 @@
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 #include "services/language.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +135,7 @@ void TestMainWindow::initTestCase()
     auto context = AppContext::open(m_dir.filePath(QStringLiteral("ui.sqlite")));
     QVERIFY2(context.has_value(), context ? "" : qPrintable(context.error().message));
     m_context = std::move(*context);
+    m_context->setActor(Actor::setupAdministrator());
     MasterDataService &data = m_context->masterData();
 
     auto ach = data.save(makeSite(QStringLiteral("ACH"), QStringLiteral("RPB Minyak Atsiri"),
@@ -586,6 +588,7 @@ void TestMainWindow::backupWritesACopyAndReplacesAnOlderOne()
     {
         auto copy = AppContext::open(file);
         QVERIFY(copy.has_value());
+        (*copy)->setActor(Actor::setupAdministrator());
         auto members = (*copy)->masterData().members(m_ach.meta.id);
         QVERIFY(members.has_value());
         QCOMPARE(members->size(), qsizetype(2));

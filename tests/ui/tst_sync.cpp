@@ -9,6 +9,7 @@
 #include "services/language.h"
 #include "services/masterdataservice.h"
 #include "services/syncservice.h"
+#include "storage/database.h"
 #include "widgets/banner.h"
 
 #include <QApplication>
@@ -114,6 +115,7 @@ std::unique_ptr<AppContext> TestSync::openContext(const QString &name)
         qWarning("%s", qPrintable(context.error().message));
         return {};
     }
+    (*context)->setActor(Actor::setupAdministrator());
     (*context)->batches().setClock([] { return testNow; });
     (*context)->scheduling().setClock([] { return testNow; });
     (*context)->sync().setClock([] { return testNow; });
@@ -269,7 +271,7 @@ void TestSync::importDialogShowsWhatTheServiceFinds()
         offeredFolder = folder;
         return package;
     });
-    QSignalSpy changed(&m_central->sync(), &SyncService::dataChanged);
+    QSignalSpy changed(&m_central->hub(), &ChangeHub::changed);
     QTest::mouseClick(page.importButton(), Qt::LeftButton);
     auto *dialog = page.findChild<SyncImportDialog *>();
     QVERIFY(dialog);

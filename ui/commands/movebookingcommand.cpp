@@ -4,16 +4,15 @@
 
 namespace Rpb {
 
-MoveBookingCommand::MoveBookingCommand(SchedulingService &service, qint64 bookingId,
-                                       const Placement &before, const Placement &after,
-                                       const QString &text,
-                                       std::function<void(const Error &)> onError)
+MoveBookingCommand::MoveBookingCommand(SchedulingService &service, const Booking &booking,
+                                       const Placement &after, const QString &text, Report report)
     : QUndoCommand(text)
     , m_service(service)
-    , m_bookingId(bookingId)
-    , m_before(before)
+    , m_bookingId(booking.meta.id)
+    , m_version(booking.meta.rowVersion)
+    , m_before {booking.equipmentId, booking.start, booking.end}
     , m_after(after)
-    , m_onError(std::move(onError))
+    , m_report(std::move(report))
 { }
 
 void MoveBookingCommand::undo()
@@ -23,23 +22,21 @@ void MoveBookingCommand::undo()
 
 void MoveBookingCommand::redo()
 {
-    // QUndoStack::push calls redo at once; the move it stands for is already made.
-    if (m_done) {
-        m_done = false;
-        return;
-    }
     apply(m_after);
 }
 
 void MoveBookingCommand::apply(const Placement &placement)
 {
-    auto moved = m_service.move(m_bookingId, placement.equipmentId, placement.start, placement.end);
-    if (moved)
+    auto moved = m_service.move(m_bookingId, m_version, placement.equipmentId, placement.start,
+                                placement.end);
+    if (moved) {
+        m_version = moved->meta.rowVersion;
         return;
+    }
     // The stack drops an obsolete command; what the person sees is the reason.
     setObsolete(true);
-    if (m_onError)
-        m_onError(moved.error());
+    if (m_report)
+        m_report(moved.error());
 }
 
 } // namespace Rpb

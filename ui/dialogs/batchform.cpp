@@ -361,8 +361,8 @@ void BatchForm::newBatch()
     setWindowTitle(tr("New batch"));
     m_showMessages = false;
     fillFields(m_batch, true);
-    setReadOnly(!Permissions::allows(m_context.actor(), Permissions::Action::RecordBatch, m_siteId),
-                tr("You may not record batches."));
+    const Status may = m_context.batches().mayRecord(m_siteId);
+    setReadOnly(!may.has_value(), may ? QString() : may.error().message);
     m_machinesTouched = false;
     refreshMachines(true);
     m_productLine->setFocus();
@@ -830,10 +830,10 @@ bool BatchForm::save()
         m_status->setText(tr("Not saved: the warning needs a note."));
         return false;
     }
-    std::optional<Batch> before;
-    if (!m_batch.meta.isNew())
-        before = m_batch;
-    auto stored = m_context.batches().save(batch, m_check.warnings.isEmpty() ? QString() : note);
+    const QString acknowledgement = m_check.warnings.isEmpty() ? QString() : note;
+    auto stored = !m_batch.meta.isNew() && m_store
+        ? m_store(m_batch, batch, acknowledgement)
+        : m_context.batches().save(batch, acknowledgement);
     if (!stored) {
         m_status->setText(tr("Not saved: %1").arg(stored.error().message));
         if (QLabel *label = m_messages.value(stored.error().field)) {
@@ -848,7 +848,7 @@ bool BatchForm::save()
     setWindowTitle(tr("Batch %1").arg(stored->code));
     m_status->setText(tr("Saved as %1.").arg(stored->code));
     m_status->setStyleSheet(QStringLiteral("color: #1e7b3c; font-weight: bold;"));
-    Q_EMIT saved(*stored, before);
+    Q_EMIT saved(*stored);
     return true;
 }
 

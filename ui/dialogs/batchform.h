@@ -3,12 +3,14 @@
 #include "domain/batch.h"
 #include "domain/batchrules.h"
 #include "domain/productline.h"
+#include "domain/result.h"
 #include "domain/wastecategory.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -38,7 +40,14 @@ class BatchForm final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BatchForm)
 public:
+    // Stores an edit of a batch: before as the form opened it, after as the fields hold it, and
+    // the note acknowledging its warnings. The Batches page puts it on the undo stack.
+    using Store = std::function<Result<Batch>(const Batch &before, const Batch &after,
+                                              const QString &acknowledgement)>;
+
     BatchForm(AppContext &context, qint64 siteId, QWidget *parent = nullptr);
+    // How edits are stored; without one they are saved straight through the service.
+    void setStore(Store store) { m_store = std::move(store); }
 
     // Shows a stored batch for editing (read-only, saying why, when the service refuses changes).
     void editBatch(const Batch &batch);
@@ -78,8 +87,8 @@ public:
     QPushButton *copyLastButton() const { return m_copyLast; }
 
 Q_SIGNALS:
-    // A batch was stored; before is the batch as it was when it is an edit.
-    void saved(const Rpb::Batch &batch, const std::optional<Rpb::Batch> &before);
+    // A batch was stored (added, or changed through the store).
+    void saved(const Rpb::Batch &batch);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -111,6 +120,7 @@ private:
     std::optional<Unit> categoryUnit(qint64 categoryId) const;
 
     AppContext &m_context;
+    Store m_store;
     qint64 m_siteId = 0;
     Batch m_batch; // as stored (id 0 for a new batch)
     BatchRules::Check m_check;

@@ -151,7 +151,7 @@ Status CalendarExportDialog::exportTo(const QString &file)
     if (f.from >= f.to)
         return fail(
             Error::invalid(tr("The period ends before it starts."), {}, QStringLiteral("to")));
-    auto bytes = CalendarExport(m_context.database()).write(f);
+    auto bytes = m_context.calendar().write(f);
     if (!bytes)
         return fail(bytes.error());
     // QSaveFile keeps an older file intact until the new one is complete.

@@ -264,11 +264,13 @@ void CsvExportDialog::updateCount()
     }
     m_countAgain = false;
     m_count->setText(tr("Counting the rows..."));
-    const QString database = m_context.database().path();
-    const Actor actor = m_context.actor();
+    // On a connection of its own: a national count takes a moment.
+    const AppContext::Seed seed = m_context.seed();
     const CsvExport::Options o = options();
-    m_countWatcher.setFuture(QtConcurrent::run(
-        [database, actor, o] { return CsvExport::countFrom(database, actor, o); }));
+    m_countWatcher.setFuture(QtConcurrent::run([seed, o] {
+        return AppContext::inWorker(seed,
+                                    [&o](AppContext &worker) { return worker.csv().count(o); });
+    }));
 }
 
 void CsvExportDialog::countEnded()
@@ -344,7 +346,7 @@ bool CsvExportDialog::start()
     }
     const CsvExport::Options o = options();
     // The choices are checked here, without reading a record, so that a refusal shows at once.
-    if (auto allowed = CsvExport(m_context.database()).check(o); !allowed) {
+    if (auto allowed = m_context.csv().check(o); !allowed) {
         showError(allowed.error().message);
         return false;
     }
@@ -355,11 +357,10 @@ bool CsvExportDialog::start()
     m_progress->setValue(0);
     m_progress->show();
     m_status->setText(tr("Writing %1...").arg(QDir::toNativeSeparators(path)));
-    const QString database = m_context.database().path();
-    const Actor actor = m_context.actor();
+    const AppContext::Seed seed = m_context.seed();
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancel;
     QPointer<CsvExportDialog> self(this);
-    m_watcher.setFuture(QtConcurrent::run([database, actor, o, path, cancelled, self] {
+    m_watcher.setFuture(QtConcurrent::run([seed, o, path, cancelled, self] {
         int shown = -1;
         const CsvExport::Progress progress = [&shown, cancelled, self](qint64 done, qint64 total) {
             const int percent = total > 0 ? int(done * 100 / total) : 100;
@@ -376,7 +377,8 @@ bool CsvExportDialog::start()
             }
             return !cancelled->load();
         };
-        return CsvExport::writeFileFrom(database, actor, o, path, progress);
+        return AppContext::inWorker(
+            seed, [&](AppContext &worker) { return worker.csv().writeFile(o, path, progress); });
     }));
     updateState();
     m_close->setFocus(Qt::OtherFocusReason);

@@ -157,15 +157,17 @@ bool SyncImportDialog::loadFile(const QString &path)
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     m_summary->setText(tr("Checking the package..."));
-    Result<SyncService::ImportPreview> preview;
-    {
-        SyncProgressDialog progress(tr("Checking the package"), this);
-        preview = m_context.sync().previewImport(path, progress.callback());
-        progress.finish();
-        if (!preview && progress.cancelled()) {
-            showError(Error::invalid(tr("The check was cancelled.")), true);
-            return false;
-        }
+    bool cancelled = false;
+    const Result<SyncService::ImportPreview> preview
+        = SyncProgressDialog::run<SyncService::ImportPreview>(
+            m_context, tr("Checking the package"), this,
+            [path](AppContext &worker, const SyncProgressDialog::Progress &progress) {
+                return worker.sync().previewImport(path, progress);
+            },
+            &cancelled);
+    if (!preview && cancelled) {
+        showError(Error::invalid(tr("The check was cancelled.")), true);
+        return false;
     }
     if (!preview) {
         showError(preview.error(), true);
@@ -300,14 +302,16 @@ Result<SyncService::ImportPreview> SyncImportDialog::import(SyncService::Conflic
     if (!m_preview)
         return fail(Error::invalid(tr("Choose a package first.")));
     m_error->hide();
-    Result<SyncService::ImportPreview> result;
-    {
-        SyncProgressDialog progress(tr("Importing the package"), this);
-        result = m_context.sync().importPackage(m_path, policy, progress.callback());
-        progress.finish();
-        if (!result && progress.cancelled())
-            result = fail(Error::invalid(tr("The import was cancelled.")));
-    }
+    bool cancelled = false;
+    const QString path = m_path;
+    Result<SyncService::ImportPreview> result = SyncProgressDialog::run<SyncService::ImportPreview>(
+        m_context, tr("Importing the package"), this,
+        [path, policy](AppContext &worker, const SyncProgressDialog::Progress &progress) {
+            return worker.sync().importPackage(path, policy, progress);
+        },
+        &cancelled);
+    if (!result && cancelled)
+        result = fail(Error::invalid(tr("The import was cancelled.")));
     if (!result) {
         showError(result.error(), false);
         return result;

@@ -1,37 +1,70 @@
 #pragma once
 
-#include "services/syncservice.h"
+#include "domain/result.h"
+#include "services/appcontext.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 namespace Rpb {
 
-// Progress of a package export, check or import: records done of all, with Cancel. It appears
-// only when the work takes longer than a second, so a monthly package of one site passes
-// without a flicker. The work runs on the window's thread (it uses the window's database
-// connection); the callback keeps the window painted and the Cancel button answering.
+// Long work of the window (a package export, check or import) on a worker thread with a context
+// of its own: its own connection and transaction, acting for the person signed in when it began,
+// telling the hub of what it changed. Meanwhile the window stays painted and answers (nothing in
+// the work pumps events), and this dialog shows records done of all with Cancel, once the work
+// has taken a second. run() returns when the work is over; the dialog is window-modal, so nothing
+// else in the window starts meanwhile.
 class SyncProgressDialog final : public QProgressDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncProgressDialog)
 public:
+    // Work done and work in all; false asks the work to stop.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     // what: "Writing the package", "Checking the package", ...
     SyncProgressDialog(const QString &what, QWidget *parent);
 
-    // Hand this to the service; it answers false once Cancel was pressed.
-    SyncService::Progress callback();
-    // Closes the dialog at the end of the work, whatever the outcome.
-    void finish();
-    // Whether Cancel was pressed before finish().
-    bool cancelled() const { return m_cancelled; }
+    // Runs work(worker context, progress) on a worker thread and waits for it. cancelled tells
+    // whether Cancel was pressed.
+    template<typename T, typename Work>
+    static Result<T> run(AppContext &context, const QString &what, QWidget *parent, Work work,
+                         bool *cancelled = nullptr)
+    {
+        SyncProgressDialog dialog(what, parent);
+        QFutureWatcher<Result<T>> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        const AppContext::Seed seed = context.seed();
+        const Progress progress = dialog.callback();
+        watcher.setFuture(QtConcurrent::run([seed, progress, work]() -> Result<T> {
+            return AppContext::inWorker(seed,
+                                        [&](AppContext &worker) { return work(worker, progress); });
+        }));
+        loop.exec();
+        dialog.finish();
+        if (cancelled)
+            *cancelled = dialog.m_cancelled;
+        return watcher.result();
+    }
 
 private:
+    // Called on the worker thread; tells the dialog on its own thread.
+    Progress callback();
     void update(qint64 done, qint64 total);
+    void finish();
 
     QString m_what;
-    QElapsedTimer m_lastUpdate;
     bool m_cancelled = false;
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace Rpb

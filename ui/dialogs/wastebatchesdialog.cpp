@@ -13,7 +13,7 @@
 namespace Rpb {
 
 WasteBatchesDialog::WasteBatchesDialog(const QString &subject, const QString &unit,
-                                       const QList<WasteRepository::BatchShare> &batches, int limit,
+                                       const QList<WasteBatchShare> &batches, int limit,
                                        QWidget *parent)
     : QDialog(parent)
 {
@@ -33,7 +33,7 @@ WasteBatchesDialog::WasteBatchesDialog(const QString &subject, const QString &un
     m_list->setHeaderLabels(
         {tr("Batch"), tr("Production date"), tr("Member"), tr("Waste (%1)").arg(unit)});
     qint64 total = 0;
-    for (const WasteRepository::BatchShare &b : batches) {
+    for (const WasteBatchShare &b : batches) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, b.code);
         item->setText(1, DisplayFormat::date(QDate::fromString(b.productionDate, Qt::ISODate)));

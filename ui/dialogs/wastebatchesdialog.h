@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/wasterepository.h"
+#include "domain/batch.h"
 
 #include <QDialog>
 
@@ -16,8 +16,7 @@ class WasteBatchesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WasteBatchesDialog)
 public:
     WasteBatchesDialog(const QString &subject, const QString &unit,
-                       const QList<WasteRepository::BatchShare> &batches, int limit,
-                       QWidget *parent = nullptr);
+                       const QList<WasteBatchShare> &batches, int limit, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
 

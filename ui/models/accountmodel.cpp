@@ -1,5 +1,6 @@
 #include "accountmodel.h"
 
+#include "changewatch.h"
 #include "domain/permissions.h"
 #include "services/accountservice.h"
 #include "services/masterdataservice.h"
@@ -11,24 +12,14 @@
 
 namespace Rpb {
 
-AccountModel::AccountModel(AccountService &accounts, MasterDataService &masterData, QObject *parent)
+AccountModel::AccountModel(AccountService &accounts, MasterDataService &masterData, ChangeHub &hub,
+                           QObject *parent)
     : QAbstractTableModel(parent)
     , m_accounts(accounts)
     , m_masterData(masterData)
 {
-    connect(&m_accounts, &AccountService::changed, this, &AccountModel::reload);
-    connect(&m_masterData, &MasterDataService::changed, this, [this](EntityKind kind, qint64) {
-        if (kind == EntityKind::Site)
-            reload();
-    });
-    reload();
-}
-
-void AccountModel::setSiteScope(std::optional<qint64> siteId)
-{
-    if (siteId == m_siteScope)
-        return;
-    m_siteScope = siteId;
+    auto *watch = new ChangeWatch(hub, {EntityKind::User, EntityKind::Site}, this);
+    connect(watch, &ChangeWatch::changed, this, &AccountModel::reload);
     reload();
 }
 
@@ -43,9 +34,7 @@ void AccountModel::reload()
             m_siteCodes.insert(site.meta.id, site.code);
     }
     if (auto users = m_accounts.users()) {
-        for (const User &user : *users)
-            if (!m_siteScope || user.siteId == m_siteScope)
-                m_users << user;
+        m_users = *users;
     } else {
         m_lastError = users.error().message;
     }

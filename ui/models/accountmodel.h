@@ -11,10 +11,12 @@
 namespace Rpb {
 
 class AccountService;
+class ChangeHub;
 class MasterDataService;
 
 // The accounts a manager may look after: all of them for a manager of all sites, those of the
-// manager's own site otherwise. Reloads when the account service announces a change.
+// manager's own site otherwise (the service reads no others for them). Reads again when the hub
+// tells of a change to an account or a site.
 class AccountModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,11 +29,9 @@ public:
         SortRole
     };
 
-    AccountModel(AccountService &accounts, MasterDataService &masterData,
+    AccountModel(AccountService &accounts, MasterDataService &masterData, ChangeHub &hub,
                  QObject *parent = nullptr);
 
-    // Empty: every account; a site: the accounts of that site only.
-    void setSiteScope(std::optional<qint64> siteId);
     void reload();
     QString lastError() const { return m_lastError; }
 
@@ -49,7 +49,6 @@ private:
 
     AccountService &m_accounts;
     MasterDataService &m_masterData;
-    std::optional<qint64> m_siteScope;
     QList<User> m_users;
     QHash<qint64, QString> m_siteCodes;
     QString m_lastError;

@@ -1,5 +1,6 @@
 #include "auditmodel.h"
 
+#include "changewatch.h"
 #include "displayformat.h"
 #include "domain/entitykind.h"
 #include "domain/permissions.h"
@@ -16,11 +17,33 @@
 
 namespace Rpb {
 
-AuditModel::AuditModel(AuditService &audit, MasterDataService &masterData, QObject *parent)
+AuditModel::AuditModel(AuditService &audit, MasterDataService &masterData, ChangeHub &hub,
+                       QObject *parent)
     : QAbstractTableModel(parent)
     , m_audit(audit)
     , m_masterData(masterData)
-{ }
+{
+    auto *watch = new ChangeWatch(hub,
+                                  {EntityKind::Site, EntityKind::ProductLine, EntityKind::Equipment,
+                                   EntityKind::Member, EntityKind::WasteCategory, EntityKind::User,
+                                   EntityKind::Booking, EntityKind::MaintenanceWindow,
+                                   EntityKind::Batch, EntityKind::MonthClose, EntityKind::Setting,
+                                   EntityKind::SyncPackage, EntityKind::SyncConflict},
+                                  this);
+    connect(watch, &ChangeWatch::changed, this, [this] {
+        if (m_live)
+            reload();
+        else
+            m_stale = true;
+    });
+}
+
+void AuditModel::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        reload();
+}
 
 void AuditModel::setFilter(const AuditService::Filter &filter)
 {
@@ -51,6 +74,7 @@ QList<AuditEntry> AuditModel::fetchPage(int offset)
 
 void AuditModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_entries.clear();
     m_lastError.clear();

@@ -7,10 +7,13 @@
 
 namespace Rpb {
 
+class ChangeHub;
 class MasterDataService;
 
 // The audit log newest first, a page of entries at a time: the log of a busy site grows by
-// thousands of entries a month, and the view asks for more only as the person scrolls.
+// thousands of entries a month, and the view asks for more only as the person scrolls. Every
+// change writes an entry: while the log is on screen (live) a change reads it again; while it is
+// not, the change is kept in mind and the log read when it is shown.
 class AuditModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,7 +23,10 @@ public:
     enum DataRole { EntryIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
 
-    AuditModel(AuditService &audit, MasterDataService &masterData, QObject *parent = nullptr);
+    AuditModel(AuditService &audit, MasterDataService &masterData, ChangeHub &hub,
+               QObject *parent = nullptr);
+
+    void setLive(bool live);
 
     void setFilter(const AuditService::Filter &filter);
     const AuditService::Filter &filter() const { return m_filter; }
@@ -69,6 +75,8 @@ private:
     qint64 m_total = 0;
     int m_offset = 0; // entries read from the log so far, duplicates included
     bool m_exhausted = true;
+    bool m_live = false;
+    bool m_stale = false;
     QString m_lastError;
 };
 

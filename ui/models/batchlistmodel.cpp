@@ -1,20 +1,38 @@
 #include "batchlistmodel.h"
 
+#include "changewatch.h"
 #include "displayformat.h"
 #include "domain/quantity.h"
 #include "services/batchservice.h"
 #include "services/language.h"
 
+#include <QTimer>
+
 namespace Rpb {
 
-BatchListModel::BatchListModel(BatchService &batches, QObject *parent)
+BatchListModel::BatchListModel(BatchService &batches, ChangeHub &hub, QObject *parent)
     : QAbstractTableModel(parent)
     , m_batches(batches)
-{ }
+{
+    m_watch = new ChangeWatch(hub,
+                              {EntityKind::Batch, EntityKind::MonthClose, EntityKind::Member,
+                               EntityKind::ProductLine, EntityKind::Site},
+                              this);
+    // An import tells of several kinds at once: one reading after the last of them.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_watch, &ChangeWatch::changed, m_refresh, qOverload<>(&QTimer::start));
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        reload();
+        Q_EMIT refreshed();
+    });
+}
 
 void BatchListModel::setQuery(const BatchQuery &query)
 {
     m_query = query;
+    m_watch->setSite(query.siteId);
     reload();
 }
 

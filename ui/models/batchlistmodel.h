@@ -4,12 +4,18 @@
 
 #include <QAbstractTableModel>
 
+class QTimer;
+
 namespace Rpb {
 
 class BatchService;
+class ChangeHub;
+class ChangeWatch;
 
 // The batch list over BatchService::page: it fetches PageSize rows at a time as the view
-// scrolls, so it opens at once however many batches the query matches.
+// scrolls, so it opens at once however many batches the query matches. A change the hub tells of
+// (batches, closed months, the names it shows) reads the list again once the burst is over, and
+// refreshed() then lets the view put its selection back.
 class BatchListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,7 +36,7 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int IdRole = Qt::UserRole + 1;
 
-    explicit BatchListModel(BatchService &batches, QObject *parent = nullptr);
+    BatchListModel(BatchService &batches, ChangeHub &hub, QObject *parent = nullptr);
 
     void setQuery(const BatchQuery &query);
     const BatchQuery &query() const { return m_query; }
@@ -49,8 +55,14 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    // Read again after a change made here or elsewhere.
+    void refreshed();
+
 private:
     BatchService &m_batches;
+    ChangeWatch *m_watch = nullptr;
+    QTimer *m_refresh = nullptr;
     BatchQuery m_query;
     BatchSort m_sort;
     QList<BatchRow> m_rows;

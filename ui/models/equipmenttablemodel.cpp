@@ -5,8 +5,9 @@
 
 namespace Rpb {
 
-EquipmentTableModel::EquipmentTableModel(MasterDataService &service, QObject *parent)
-    : MasterDataModel(service, EntityKind::Equipment, parent)
+EquipmentTableModel::EquipmentTableModel(MasterDataService &service, ChangeHub &hub,
+                                         QObject *parent)
+    : MasterDataModel(service, hub, EntityKind::Equipment, parent)
 {}
 
 int EquipmentTableModel::columnCount(const QModelIndex &parent) const

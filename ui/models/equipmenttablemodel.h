@@ -15,7 +15,7 @@ class EquipmentTableModel final : public MasterDataModel
 public:
     enum Column { Code, Name, Type, Status, Capacity, Buffer, ProductLines, Notes, Count };
 
-    explicit EquipmentTableModel(MasterDataService &service, QObject *parent = nullptr);
+    EquipmentTableModel(MasterDataService &service, ChangeHub &hub, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     const Equipment &equipmentAt(int row) const { return m_equipment.at(row); }

@@ -1,5 +1,6 @@
 #include "masterdatamodel.h"
 
+#include "changewatch.h"
 #include "services/masterdataservice.h"
 
 #include <QEvent>
@@ -9,12 +10,20 @@
 
 namespace Rpb {
 
-MasterDataModel::MasterDataModel(MasterDataService &service, EntityKind kind, QObject *parent)
+MasterDataModel::MasterDataModel(MasterDataService &service, ChangeHub &hub, EntityKind kind,
+                                 QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
     , m_kind(kind)
 {
-    connect(&m_service, &MasterDataService::changed, this, &MasterDataModel::onChanged);
+    m_watch = new ChangeWatch(hub,
+                              {EntityKind::Site, EntityKind::ProductLine, EntityKind::Equipment,
+                               EntityKind::Member, EntityKind::WasteCategory},
+                              this);
+    connect(m_watch, &ChangeWatch::changed, this, [this](const Change &change) {
+        if (dependsOn(change.kind))
+            reload();
+    });
 }
 
 void MasterDataModel::setSiteId(std::optional<qint64> siteId)
@@ -22,6 +31,8 @@ void MasterDataModel::setSiteId(std::optional<qint64> siteId)
     if (siteId == m_siteId)
         return;
     m_siteId = siteId;
+    // The sites table lists every site; the others only the chosen site's records.
+    m_watch->setSite(m_kind == EntityKind::Site ? std::nullopt : siteId);
     reload();
 }
 
@@ -43,13 +54,6 @@ void MasterDataModel::reload()
         Q_EMIT loadFailed(m_lastError);
 }
 
-void MasterDataModel::onChanged(EntityKind kind, qint64 siteId)
-{
-    Q_UNUSED(siteId)
-    if (dependsOn(kind))
-        reload();
-}
-
 qint64 MasterDataModel::idAt(int row) const
 {
     return row >= 0 && row < recordCount() ? metaAt(row).id : 0;
@@ -66,6 +70,12 @@ int MasterDataModel::rowOfId(qint64 id) const
         if (metaAt(row).id == id)
             return row;
     return -1;
+}
+
+qint64 MasterDataModel::rowVersionOf(qint64 id) const
+{
+    const int row = rowOfId(id);
+    return row >= 0 ? metaAt(row).rowVersion : 0;
 }
 
 int MasterDataModel::rowCount(const QModelIndex &parent) const

@@ -10,11 +10,13 @@
 
 namespace Rpb {
 
+class ChangeHub;
+class ChangeWatch;
 class MasterDataService;
 
 // What the tables of the master-data page share: rows are the records of one kind for the
-// selected site, reloaded from the service whenever it announces a change to that kind.
-// Subclasses hold the records and name the columns.
+// selected site, read again whenever the change hub tells of a change to that kind (or to a kind
+// whose names it shows). Subclasses hold the records and name the columns.
 class MasterDataModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     qint64 idAt(int row) const;
     bool archivedAt(int row) const;
     int rowOfId(qint64 id) const;
+    // The row version of the record as the table shows it (0 when it is not shown).
+    qint64 rowVersionOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const final;
     QVariant data(const QModelIndex &index, int role) const final;
@@ -50,7 +54,7 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 protected:
-    MasterDataModel(MasterDataService &service, EntityKind kind, QObject *parent);
+    MasterDataModel(MasterDataService &service, ChangeHub &hub, EntityKind kind, QObject *parent);
 
     // Replaces the held records with those of the site; called between begin/endResetModel.
     virtual Status fetch(std::optional<qint64> siteId, bool includeArchived) = 0;
@@ -68,9 +72,8 @@ protected:
     virtual bool dependsOn(EntityKind kind) const { return kind == m_kind; }
 
 private:
-    void onChanged(EntityKind kind, qint64 siteId);
-
     MasterDataService &m_service;
+    ChangeWatch *m_watch = nullptr;
     EntityKind m_kind;
     std::optional<qint64> m_siteId;
     bool m_showArchived = false;

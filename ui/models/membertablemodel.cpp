@@ -5,8 +5,8 @@
 
 namespace Rpb {
 
-MemberTableModel::MemberTableModel(MasterDataService &service, QObject *parent)
-    : MasterDataModel(service, EntityKind::Member, parent)
+MemberTableModel::MemberTableModel(MasterDataService &service, ChangeHub &hub, QObject *parent)
+    : MasterDataModel(service, hub, EntityKind::Member, parent)
 {}
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const

@@ -13,7 +13,7 @@ class MemberTableModel final : public MasterDataModel
 public:
     enum Column { Code, Name, Owner, Nib, Phone, Joined, WomenLed, YouthLed, Count };
 
-    explicit MemberTableModel(MasterDataService &service, QObject *parent = nullptr);
+    MemberTableModel(MasterDataService &service, ChangeHub &hub, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     const Member &memberAt(int row) const { return m_members.at(row); }

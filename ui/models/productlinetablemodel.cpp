@@ -4,8 +4,9 @@
 
 namespace Rpb {
 
-ProductLineTableModel::ProductLineTableModel(MasterDataService &service, QObject *parent)
-    : MasterDataModel(service, EntityKind::ProductLine, parent)
+ProductLineTableModel::ProductLineTableModel(MasterDataService &service, ChangeHub &hub,
+                                             QObject *parent)
+    : MasterDataModel(service, hub, EntityKind::ProductLine, parent)
 {}
 
 int ProductLineTableModel::columnCount(const QModelIndex &parent) const

@@ -13,7 +13,7 @@ class ProductLineTableModel final : public MasterDataModel
 public:
     enum Column { Code, Name, Unit, Count };
 
-    explicit ProductLineTableModel(MasterDataService &service, QObject *parent = nullptr);
+    ProductLineTableModel(MasterDataService &service, ChangeHub &hub, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     const ProductLine &productLineAt(int row) const { return m_lines.at(row); }

@@ -5,8 +5,8 @@
 
 namespace Rpb {
 
-SiteTableModel::SiteTableModel(MasterDataService &service, QObject *parent)
-    : MasterDataModel(service, EntityKind::Site, parent)
+SiteTableModel::SiteTableModel(MasterDataService &service, ChangeHub &hub, QObject *parent)
+    : MasterDataModel(service, hub, EntityKind::Site, parent)
 {}
 
 int SiteTableModel::columnCount(const QModelIndex &parent) const

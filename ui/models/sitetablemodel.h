@@ -28,7 +28,7 @@ public:
         Count
     };
 
-    explicit SiteTableModel(MasterDataService &service, QObject *parent = nullptr);
+    SiteTableModel(MasterDataService &service, ChangeHub &hub, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     const Site &siteAt(int row) const { return m_sites.at(row); }

@@ -5,8 +5,9 @@
 
 namespace Rpb {
 
-WasteCategoryTableModel::WasteCategoryTableModel(MasterDataService &service, QObject *parent)
-    : MasterDataModel(service, EntityKind::WasteCategory, parent)
+WasteCategoryTableModel::WasteCategoryTableModel(MasterDataService &service, ChangeHub &hub,
+                                                 QObject *parent)
+    : MasterDataModel(service, hub, EntityKind::WasteCategory, parent)
 {}
 
 int WasteCategoryTableModel::columnCount(const QModelIndex &parent) const

@@ -13,7 +13,7 @@ class WasteCategoryTableModel final : public MasterDataModel
 public:
     enum Column { Code, Name, Unit, Hazardous, Count };
 
-    explicit WasteCategoryTableModel(MasterDataService &service, QObject *parent = nullptr);
+    WasteCategoryTableModel(MasterDataService &service, ChangeHub &hub, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     const WasteCategory &categoryAt(int row) const { return m_categories.at(row); }

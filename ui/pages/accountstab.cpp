@@ -1,5 +1,7 @@
 #include "accountstab.h"
 
+#include "services/appcontext.h"
+
 #include "dialogs/accountdialog.h"
 #include "dialogs/passworddialog.h"
 #include "domain/permissions.h"
@@ -22,13 +24,13 @@
 
 namespace Rpb {
 
-AccountsTab::AccountsTab(AccountService &accounts, MasterDataService &masterData, QWidget *parent)
+AccountsTab::AccountsTab(AppContext &context, QWidget *parent)
     : QWidget(parent)
-    , m_accounts(accounts)
-    , m_masterData(masterData)
+    , m_accounts(context.accounts())
+    , m_masterData(context.masterData())
 {
     setObjectName(QStringLiteral("accountsTab"));
-    m_model = new AccountModel(accounts, masterData, this);
+    m_model = new AccountModel(m_accounts, m_masterData, context.hub(), this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AccountModel::SortRole);
@@ -125,10 +127,9 @@ AccountsTab::AccountsTab(AccountService &accounts, MasterDataService &masterData
     m_table->resizeColumnsToContents();
 }
 
-void AccountsTab::setActor(const Actor &actor)
+void AccountsTab::refreshPermissions()
 {
-    m_actor = actor;
-    m_model->setSiteScope(actor.siteId);
+    m_model->reload();
     m_idleMinutes->setValue(m_accounts.idleLockMinutes());
     m_idleMessage->clear();
     updateActions();
@@ -160,14 +161,14 @@ void AccountsTab::selectId(qint64 id)
 void AccountsTab::updateActions()
 {
     const qint64 id = currentId();
-    const bool manage
-        = !m_readOnly && Permissions::allows(m_actor, Permissions::Action::ManageAccounts);
+    const bool manage = !m_readOnly
+        && Permissions::allows(m_accounts.actor(), Permissions::Action::ManageAccounts);
     const bool disabled
         = id != 0 && m_table->currentIndex().data(AccountModel::DisabledRole).toBool();
     m_add->setEnabled(manage);
     m_edit->setEnabled(manage && id != 0);
     // Nobody disables themselves into a database nobody can sign in to.
-    m_disable->setEnabled(manage && id != 0 && id != m_actor.userId);
+    m_disable->setEnabled(manage && id != 0 && id != m_accounts.actor().userId);
     m_reset->setEnabled(manage && id != 0);
     m_idleMinutes->setEnabled(manage);
     m_idleApply->setEnabled(manage);
@@ -184,8 +185,8 @@ void AccountsTab::addAccount()
 {
     User user;
     user.role = Role::Operator;
-    user.siteId = m_actor.siteId;
-    auto *dialog = new AccountDialog(m_accounts, m_masterData, m_actor, user, this);
+    user.siteId = m_accounts.actor().siteId;
+    auto *dialog = new AccountDialog(m_accounts, m_masterData, m_accounts.actor(), user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         selectId(dialog->savedId());
@@ -204,7 +205,7 @@ void AccountsTab::editAccount()
         showError(user.error());
         return;
     }
-    auto *dialog = new AccountDialog(m_accounts, m_masterData, m_actor, *user, this);
+    auto *dialog = new AccountDialog(m_accounts, m_masterData, m_accounts.actor(), *user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         selectId(dialog->savedId());
@@ -219,7 +220,8 @@ void AccountsTab::toggleDisabled()
     if (id == 0)
         return;
     const bool disabled = m_table->currentIndex().data(AccountModel::DisabledRole).toBool();
-    auto done = m_accounts.setDisabled(id, !disabled);
+    const qint64 version = m_model->userAt(m_model->rowOfId(id)).meta.rowVersion;
+    auto done = m_accounts.setDisabled(id, !disabled, version);
     if (!done)
         showError(done.error());
     else

@@ -15,6 +15,7 @@ namespace Rpb {
 
 class AccountModel;
 class AccountService;
+class AppContext;
 class MasterDataService;
 
 // The Accounts tab of the master data, for managers: the accounts within the manager's reach
@@ -25,9 +26,10 @@ class AccountsTab final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountsTab)
 public:
-    AccountsTab(AccountService &accounts, MasterDataService &masterData, QWidget *parent = nullptr);
+    explicit AccountsTab(AppContext &context, QWidget *parent = nullptr);
 
-    void setActor(const Actor &actor);
+    // After a sign-in: the accounts and buttons of the person now signed in.
+    void refreshPermissions();
     void setReadOnly(bool readOnly);
 
     AccountModel *model() const { return m_model; }
@@ -63,7 +65,6 @@ private:
 
     AccountService &m_accounts;
     MasterDataService &m_masterData;
-    Actor m_actor;
     bool m_readOnly = false;
     AccountModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

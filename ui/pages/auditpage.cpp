@@ -2,7 +2,7 @@
 
 #include "displayformat.h"
 #include "models/auditmodel.h"
-#include "services/auditservice.h"
+#include "services/appcontext.h"
 #include "services/language.h"
 
 #include <QCheckBox>
@@ -50,12 +50,12 @@ void prepareTable(QTableView *table)
 }
 } // namespace
 
-AuditPage::AuditPage(AuditService &audit, MasterDataService &masterData, QWidget *parent)
+AuditPage::AuditPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
-    , m_audit(audit)
+    , m_audit(context.audit())
 {
     setObjectName(QStringLiteral("auditPage"));
-    m_model = new AuditModel(audit, masterData, this);
+    m_model = new AuditModel(context.audit(), context.masterData(), context.hub(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -300,9 +300,17 @@ void AuditPage::showChanges()
 
 void AuditPage::showEvent(QShowEvent *event)
 {
-    // The log grows with every change anywhere in the application: show it as it is now.
+    // The log grows with every change anywhere in the application: show it as it is now, and
+    // follow it while it is on screen.
     reload();
+    m_model->setLive(true);
     QWidget::showEvent(event);
+}
+
+void AuditPage::hideEvent(QHideEvent *event)
+{
+    m_model->setLive(false);
+    QWidget::hideEvent(event);
 }
 
 void AuditPage::changeEvent(QEvent *event)

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace Rpb {
 
+class AppContext;
 class AuditModel;
 class AuditService;
 class MasterDataService;
@@ -26,7 +27,7 @@ class AuditPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditPage)
 public:
-    AuditPage(AuditService &audit, MasterDataService &masterData, QWidget *parent = nullptr);
+    explicit AuditPage(AppContext &context, QWidget *parent = nullptr);
 
     AuditModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -42,6 +43,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();

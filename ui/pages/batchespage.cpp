@@ -41,7 +41,7 @@ BatchesPage::BatchesPage(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("batchesPage"));
     m_undo = new QUndoStack(this);
-    m_model = new BatchListModel(m_context.batches(), this);
+    m_model = new BatchListModel(m_context.batches(), m_context.hub(), this);
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Delete batch"), question) == QMessageBox::Yes;
     };
@@ -50,13 +50,16 @@ BatchesPage::BatchesPage(AppContext &context, QWidget *parent)
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(250);
     connect(m_filterTimer, &QTimer::timeout, this, &BatchesPage::applyFilters);
-    m_reloadTimer = new QTimer(this);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &BatchesPage::reload);
-    connect(&m_context.batches(), &BatchService::changed, this, [this] { m_reloadTimer->start(); });
-    connect(&m_context.masterData(), &MasterDataService::changed, this,
-            [this] { loadFilterChoices(); });
+    // The list reads itself again after a change; the selection, the totals of what the filter
+    // matches and the filters' choices follow it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = selectedBatchId(); });
+    connect(m_model, &BatchListModel::refreshed, this, [this] {
+        loadFilterChoices();
+        updateTotals();
+        if (m_keptSelection)
+            selectBatch(m_keptSelection);
+    });
 }
 
 void BatchesPage::buildUi()
@@ -153,15 +156,6 @@ void BatchesPage::buildUi()
     connect(m_monthButton, &QPushButton::clicked, this, &BatchesPage::openMonthDialog);
     layout->addLayout(actions);
 
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_undoAction);
-    addAction(m_redoAction);
-
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -241,10 +235,12 @@ void BatchesPage::setSiteId(std::optional<qint64> siteId)
 void BatchesPage::refreshPermissions()
 {
     const Actor &actor = m_context.actor();
-    m_newButton->setVisible(Permissions::allows(actor, Permissions::Action::RecordBatch, m_siteId));
+    m_newButton->setVisible(
+        Permissions::allows(actor, Permissions::Action::RecordBatch, m_siteId, actor.userId));
     m_monthButton->setVisible(
         m_siteId && Permissions::allows(actor, Permissions::Action::CloseMonth, m_siteId));
-    updateActions();
+    // The list and its totals are the new person's to see.
+    applyFilters();
 }
 
 void BatchesPage::showMember(qint64 memberId)
@@ -351,26 +347,33 @@ void BatchesPage::selectBatch(qint64 batchId)
 void BatchesPage::updateActions()
 {
     const qint64 id = selectedBatchId();
-    const Actor &actor = m_context.actor();
-    bool canChange = false;
-    bool manager = false;
+    using Step = BatchService::Step;
+    const BatchService &batches = m_context.batches();
+    Status archive = fail(Error::invalid(QString()));
+    Status remove = archive;
+    Status check = archive;
     if (id) {
         const BatchRow &row = m_model->row(m_table->currentIndex().row());
-        canChange = Permissions::allows(actor, Permissions::Action::EditAnyBatch, row.siteId)
-            || Permissions::allows(actor, Permissions::Action::RecordBatch, row.siteId,
-                                   row.operatorId.value_or(-1));
-        manager = Permissions::allows(actor, Permissions::Action::EditAnyBatch, row.siteId);
-        m_archiveButton->setText(row.status == BatchStatus::Archived ? tr("Rest&ore")
-                                                                     : tr("Ar&chive"));
-        m_checkButton->setText(row.status == BatchStatus::Checked ? tr("Take back chec&k")
-                                                                  : tr("Mark chec&ked"));
+        const bool archived = row.status == BatchStatus::Archived;
+        const bool checked = row.status == BatchStatus::Checked;
+        archive = batches.allowed(archived ? Step::Restore : Step::Archive, row);
+        remove = batches.allowed(Step::Delete, row);
+        check = batches.allowed(checked ? Step::Uncheck : Step::Check, row);
+        m_archiveButton->setText(archived ? tr("Rest&ore") : tr("Ar&chive"));
+        m_checkButton->setText(checked ? tr("Take back chec&k") : tr("Mark chec&ked"));
     }
+    // A button the service would refuse is greyed out, with the refusal as its tooltip.
+    const auto follow = [](QPushButton *button, const Status &allowed) {
+        button->setEnabled(allowed.has_value());
+        button->setToolTip(allowed || allowed.error().message.isEmpty() ? QString()
+                                                                        : allowed.error().message);
+    };
     m_openButton->setEnabled(id != 0);
-    m_archiveButton->setEnabled(id != 0 && canChange);
-    m_deleteButton->setEnabled(id != 0 && canChange);
+    follow(m_archiveButton, archive);
+    follow(m_deleteButton, remove);
     m_checkButton->setVisible(
-        Permissions::allows(actor, Permissions::Action::EditAnyBatch, m_siteId));
-    m_checkButton->setEnabled(id != 0 && manager);
+        Permissions::allows(m_context.actor(), Permissions::Action::EditAnyBatch, m_siteId));
+    follow(m_checkButton, check);
 }
 
 void BatchesPage::showMessage(const QString &text, bool error)
@@ -397,15 +400,45 @@ BatchForm *BatchesPage::newBatch()
     m_form = new BatchForm(m_context, *m_siteId, this);
     m_form->setAttribute(Qt::WA_DeleteOnClose);
     m_form->setWindowModality(Qt::WindowModal);
+    // An edit is a step Ctrl+Z takes back: the command's first redo() is the save itself.
+    m_form->setStore([this](const Batch &before, const Batch &after, const QString &note) {
+        return storeEdit(before, after, note);
+    });
     connect(m_form, &BatchForm::saved, this,
-            [this](const Batch &batch, const std::optional<Batch> &before) {
-                if (before)
-                    m_undo->push(new BatchCommand(m_context.batches(), *before, batch,
-                                                  [this](const Error &e) { reportError(e); }));
-                showMessage(tr("Batch %1 saved.").arg(batch.code));
-            });
+            [this](const Batch &batch) { showMessage(tr("Batch %1 saved.").arg(batch.code)); });
     m_form->show();
     return m_form;
+}
+
+Result<Batch> BatchesPage::storeEdit(const Batch &before, const Batch &after, const QString &note)
+{
+    std::optional<Error> refused;
+    auto *command = new BatchCommand(m_context.batches(), before, after, note,
+                                     [&refused](const Error &e) { refused = e; });
+    m_undo->push(command);
+    // A refused first step never entered the stack: the command is gone already.
+    if (refused)
+        return fail(*refused);
+    command->setReport([this](const Error &e) { reportError(e); });
+    return *command->stored();
+}
+
+bool BatchesPage::pushStep(BatchCommand::Kind kind, bool to)
+{
+    const qint64 id = selectedBatchId();
+    if (!id)
+        return false;
+    const BatchRow row = m_model->row(m_table->currentIndex().row());
+    std::optional<Error> refused;
+    auto *command = new BatchCommand(m_context.batches(), kind, id, row.rowVersion, row.code, to,
+                                     [&refused](const Error &e) { refused = e; });
+    m_undo->push(command);
+    if (refused) {
+        reportError(*refused);
+        return false;
+    }
+    command->setReport([this](const Error &e) { reportError(e); });
+    return true;
 }
 
 BatchForm *BatchesPage::openBatch(qint64 batchId)
@@ -432,15 +465,11 @@ BatchForm *BatchesPage::openSelected()
 
 bool BatchesPage::archiveSelected()
 {
-    const qint64 id = selectedBatchId();
-    if (!id)
+    if (!selectedBatchId())
         return false;
     const bool archived
         = m_model->row(m_table->currentIndex().row()).status == BatchStatus::Archived;
-    const int before = m_undo->index();
-    m_undo->push(new BatchCommand(m_context.batches(), BatchCommand::Kind::Archive, id, !archived,
-                                  [this](const Error &e) { reportError(e); }));
-    return m_undo->index() > before;
+    return pushStep(BatchCommand::Kind::Archive, !archived);
 }
 
 bool BatchesPage::deleteSelected()
@@ -453,7 +482,7 @@ bool BatchesPage::deleteSelected()
                       "undone.")
                        .arg(row.code, row.memberName)))
         return false;
-    const Status removed = m_context.batches().remove(id);
+    const Status removed = m_context.batches().remove(id, row.rowVersion);
     if (!removed) {
         reportError(removed.error());
         return false;
@@ -464,14 +493,10 @@ bool BatchesPage::deleteSelected()
 
 bool BatchesPage::markSelectedChecked()
 {
-    const qint64 id = selectedBatchId();
-    if (!id)
+    if (!selectedBatchId())
         return false;
     const bool checked = m_model->row(m_table->currentIndex().row()).status == BatchStatus::Checked;
-    const int before = m_undo->index();
-    m_undo->push(new BatchCommand(m_context.batches(), BatchCommand::Kind::Check, id, !checked,
-                                  [this](const Error &e) { reportError(e); }));
-    return m_undo->index() > before;
+    return pushStep(BatchCommand::Kind::Check, !checked);
 }
 
 Status BatchesPage::closeMonth(int year, int month)
@@ -558,6 +583,11 @@ void BatchesPage::openMonthDialog()
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     dialog->open();
+}
+
+void BatchesPage::clearMessages()
+{
+    showMessage(QString());
 }
 
 } // namespace Rpb

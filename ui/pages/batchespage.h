@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/batchcommand.h"
 #include "domain/batch.h"
 #include "domain/result.h"
 
@@ -69,6 +70,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QLabel *totalsLabel() const { return m_totals; }
     QString lastMessage() const { return m_lastMessage; }
+    // After a switch of person or site: no message of before stays.
+    void clearMessages();
     const BatchTotals &totals() const { return m_currentTotals; }
     QComboBox *memberFilter() const { return m_memberFilter; }
     QComboBox *productLineFilter() const { return m_lineFilter; }
@@ -87,6 +90,10 @@ private:
     void updateActions();
     void showMessage(const QString &text, bool error = false);
     void reportError(const Error &error);
+    // An edit from the form, as a step on the undo stack.
+    Result<Batch> storeEdit(const Batch &before, const Batch &after, const QString &note);
+    // Archive or check the selected batch as a step on the undo stack.
+    bool pushStep(BatchCommand::Kind kind, bool to);
 
     AppContext &m_context;
     std::optional<qint64> m_siteId;
@@ -108,10 +115,8 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_monthButton = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
     QTimer *m_filterTimer = nullptr;
-    QTimer *m_reloadTimer = nullptr;
+    qint64 m_keptSelection = 0;
     QPointer<BatchForm> m_form;
     BatchTotals m_currentTotals;
     QString m_lastMessage;

@@ -1,42 +1,23 @@
 #include "bookingactions.h"
 
-#include "domain/permissions.h"
-#include "services/schedulingservice.h"
-
 namespace Rpb {
 
-bool BookingActions::allows(Action action, const Booking &b, const Actor &actor,
-                            const QDateTime &now)
+BookingRules::Step BookingActions::step(Action action)
 {
-    const auto mine = [&] {
-        return Permissions::allows(actor, Permissions::Action::Book, b.meta.siteId, b.operatorId);
-    };
     switch (action) {
     case Confirm:
-        return b.status == BookingStatus::Requested
-            && Permissions::allows(actor, Permissions::Action::ManageSchedule, b.meta.siteId);
+        return BookingRules::Step::Confirm;
     case CheckIn:
-        // The service opens check-in half an hour before the start and closes it at the end.
-        return b.status == BookingStatus::Confirmed && now >= b.start.addSecs(-30 * 60)
-            && now < b.end && mine();
+        return BookingRules::Step::CheckIn;
     case CheckOut:
-        return b.status == BookingStatus::CheckedIn && mine();
+        return BookingRules::Step::CheckOut;
     case NoShow:
-        return (b.status == BookingStatus::Confirmed || b.status == BookingStatus::Requested)
-            && now >= b.start.addSecs(SchedulingService::NoShowGraceMinutes * 60) && mine();
+        return BookingRules::Step::NoShow;
     case Cancel:
-        return (b.status == BookingStatus::Requested || b.status == BookingStatus::Confirmed)
-            && mine();
     case ActionCount:
         break;
     }
-    return false;
-}
-
-bool BookingActions::canMove(const Booking &b, const Actor &actor)
-{
-    return (b.status == BookingStatus::Requested || b.status == BookingStatus::Confirmed)
-        && Permissions::allows(actor, Permissions::Action::Book, b.meta.siteId, b.operatorId);
+    return BookingRules::Step::Cancel;
 }
 
 QString BookingActions::text(Action action)

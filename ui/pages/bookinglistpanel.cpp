@@ -1,5 +1,7 @@
 #include "bookinglistpanel.h"
 
+#include "models/changewatch.h"
+
 #include "displayformat.h"
 #include "domain/sitecalendar.h"
 #include "models/bookinglistmodel.h"
@@ -85,6 +87,16 @@ BookingListPanel::BookingListPanel(AppContext &context, QWidget *parent)
     layout->addLayout(filters);
 
     m_model = new BookingListModel(this);
+    // The list reads bookings straight from the service: it follows the hub for its site.
+    m_watch = new ChangeWatch(
+        m_context.hub(),
+        {EntityKind::Booking, EntityKind::Equipment, EntityKind::Member, EntityKind::ProductLine},
+        this);
+    connect(m_watch, &ChangeWatch::changed, this, [this](const Change &change) {
+        if (change.kind == EntityKind::Equipment || change.kind == EntityKind::Member)
+            fillFilters();
+        invalidate();
+    });
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BookingListModel::SortRole);
@@ -169,6 +181,7 @@ void BookingListPanel::setSite(const std::optional<Site> &site)
 {
     const bool other = !site || !m_site || site->meta.id != m_site->meta.id;
     m_site = site;
+    m_watch->setSite(site ? std::optional<qint64>(site->meta.id) : std::nullopt);
     if (other && site) {
         const QDate today = SiteCalendar(*site).localDate(m_context.scheduling().now());
         const QSignalBlocker a(m_from);
@@ -303,10 +316,11 @@ void BookingListPanel::updateActions()
     const QModelIndex index = m_table->currentIndex();
     const int row = index.isValid() ? m_proxy->mapToSource(index).row() : -1;
     for (int i = 0; i < BookingActions::ActionCount; ++i) {
-        const bool allowed = row >= 0 && !m_readOnly
-            && BookingActions::allows(BookingActions::Action(i), m_model->bookingAt(row),
-                                      m_context.actor(), m_context.scheduling().now());
-        m_actions.at(std::size_t(i))->setEnabled(allowed);
+        const Status allowed = row >= 0 && !m_readOnly
+            ? m_context.scheduling().allowed(BookingActions::step(BookingActions::Action(i)),
+                                             m_model->bookingAt(row))
+            : fail(Error::invalid(QString()));
+        m_actions.at(std::size_t(i))->setEnabled(allowed.has_value());
     }
     m_showInTimeline->setEnabled(row >= 0);
 }

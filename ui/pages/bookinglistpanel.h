@@ -17,6 +17,8 @@ class QTableView;
 
 namespace Rpb {
 
+class ChangeWatch;
+
 class AppContext;
 class BookingListModel;
 
@@ -66,6 +68,7 @@ private:
 
     AppContext &m_context;
     std::optional<Site> m_site;
+    ChangeWatch *m_watch = nullptr;
     bool m_readOnly = false;
     bool m_stale = true;
     bool m_columnsFitted = false;

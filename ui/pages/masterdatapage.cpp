@@ -13,7 +13,7 @@
 #include "models/productlinetablemodel.h"
 #include "models/sitetablemodel.h"
 #include "models/wastecategorytablemodel.h"
-#include "services/masterdataservice.h"
+#include "services/appcontext.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -28,11 +28,12 @@
 
 namespace Rpb {
 
-MasterDataPage::MasterDataPage(MasterDataService &service, AccountService &accounts,
-                               QWidget *parent)
+MasterDataPage::MasterDataPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_service(context.masterData())
 {
+    MasterDataService &service = m_service;
+    ChangeHub &hub = context.hub();
     setObjectName(QStringLiteral("masterDataPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -59,12 +60,13 @@ MasterDataPage::MasterDataPage(MasterDataService &service, AccountService &accou
     m_tabWidget->setDocumentMode(true);
     layout->addWidget(m_tabWidget, 1);
 
-    m_tabs[Sites] = new MasterDataTab(new SiteTableModel(service), false, m_tabWidget);
-    m_tabs[ProductLines] = new MasterDataTab(new ProductLineTableModel(service), true, m_tabWidget);
-    m_tabs[Equipment] = new MasterDataTab(new EquipmentTableModel(service), true, m_tabWidget);
-    m_tabs[Members] = new MasterDataTab(new MemberTableModel(service), true, m_tabWidget);
+    m_tabs[Sites] = new MasterDataTab(new SiteTableModel(service, hub), false, m_tabWidget);
+    m_tabs[ProductLines]
+        = new MasterDataTab(new ProductLineTableModel(service, hub), true, m_tabWidget);
+    m_tabs[Equipment] = new MasterDataTab(new EquipmentTableModel(service, hub), true, m_tabWidget);
+    m_tabs[Members] = new MasterDataTab(new MemberTableModel(service, hub), true, m_tabWidget);
     m_tabs[WasteCategories]
-        = new MasterDataTab(new WasteCategoryTableModel(service), true, m_tabWidget);
+        = new MasterDataTab(new WasteCategoryTableModel(service, hub), true, m_tabWidget);
     const std::array<const char *, TabCount> names {"sitesTab", "productLinesTab", "equipmentTab",
                                                     "membersTab", "wasteCategoriesTab"};
     for (int i = 0; i < TabCount; ++i) {
@@ -91,7 +93,7 @@ MasterDataPage::MasterDataPage(MasterDataService &service, AccountService &accou
         });
         bar->addWidget(activity);
     }
-    m_accountsTab = new AccountsTab(accounts, service, m_tabWidget);
+    m_accountsTab = new AccountsTab(context, m_tabWidget);
     m_tabWidget->addTab(m_accountsTab, QString());
     // A tab chosen by its mnemonic or Ctrl+Tab puts the keyboard in its table, ready for Enter.
     connect(m_tabWidget, &QTabWidget::currentChanged, this, [this] {
@@ -142,11 +144,6 @@ void MasterDataPage::setSiteId(std::optional<qint64> siteId)
     updatePermissions();
 }
 
-void MasterDataPage::reloadSites()
-{
-    m_tabs[Sites]->model()->reload(); // the tab keeps the selected row
-}
-
 void MasterDataPage::setReadOnly(bool readOnly)
 {
     for (MasterDataTab *t : m_tabs)
@@ -154,10 +151,11 @@ void MasterDataPage::setReadOnly(bool readOnly)
     m_accountsTab->setReadOnly(readOnly);
 }
 
-void MasterDataPage::setActor(const Actor &actor)
+void MasterDataPage::refreshPermissions()
 {
-    m_actor = actor;
-    m_accountsTab->setActor(actor);
+    // Another person: what they see of the sites and accounts is theirs to see.
+    m_tabs[Sites]->model()->reload();
+    m_accountsTab->refreshPermissions();
     updatePermissions();
 }
 
@@ -165,8 +163,9 @@ bool MasterDataPage::canEdit(Tab tab) const
 {
     // Sites: each is its own site; whether a given one may be changed is asked when it is opened.
     if (tab == Sites)
-        return Permissions::allows(m_actor, Permissions::Action::EditMasterData);
-    return m_siteId && Permissions::allows(m_actor, Permissions::Action::EditMasterData, m_siteId);
+        return Permissions::allows(m_service.actor(), Permissions::Action::EditMasterData);
+    return m_siteId
+        && m_service.checkEditable(m_tabs.at(std::size_t(tab))->model()->kind(), *m_siteId);
 }
 
 void MasterDataPage::updatePermissions()
@@ -177,12 +176,9 @@ void MasterDataPage::updatePermissions()
         // will happen; what the person may never do is not shown at all.
         const bool edit = canEdit(Tab(i))
             || (!m_siteId && i != Sites
-                && Permissions::allows(m_actor, Permissions::Action::EditMasterData));
-        bool add = edit;
-        // Only a manager of all sites adds a site.
-        if (i == Sites)
-            add = m_actor.role == Role::Administrator
-                || (m_actor.role == Role::Manager && !m_actor.siteId);
+                && Permissions::allows(m_service.actor(), Permissions::Action::EditMasterData));
+        const bool add
+            = i == Sites ? m_service.checkEditable(EntityKind::Site, 0).has_value() : edit;
         t->addButton()->setVisible(add);
         t->editButton()->setVisible(edit);
         t->archiveButton()->setVisible(edit && (i != Sites || add));
@@ -190,26 +186,29 @@ void MasterDataPage::updatePermissions()
     // A site another manager keeps, or one whose data comes from its packages (central office):
     // the buttons say so before the person tries.
     m_tabs[Sites]->setChangeCheck([this](qint64 id) {
-        const auto allowed = Permissions::check(m_actor, Permissions::Action::EditMasterData, id);
+        const auto allowed = m_service.checkEditable(EntityKind::Site, id);
         return allowed ? QString() : allowed.error().message;
     });
     if (auto *import = m_tabs[Members]->findChild<QPushButton *>(QStringLiteral("importMembers")))
         import->setVisible(canEdit(Members));
     const int accountsIndex = m_tabWidget->indexOf(m_accountsTab);
-    const bool accounts = Permissions::allows(m_actor, Permissions::Action::ManageAccounts);
+    const Actor &actor = m_service.actor();
+    const bool accounts = Permissions::allows(actor, Permissions::Action::ManageAccounts);
     if (!accounts && m_tabWidget->currentIndex() == accountsIndex)
         m_tabWidget->setCurrentIndex(Sites);
+    // Disabled as well as hidden: a hidden tab's mnemonic comes back whenever its text is set.
+    m_tabWidget->setTabEnabled(accountsIndex, accounts);
     m_tabWidget->setTabVisible(accountsIndex, accounts);
 
     QString note;
-    if (m_actor.role == Role::Viewer)
+    if (actor.role == Role::Viewer)
         note = tr("Signed in as %1, a viewer: you can look up and print these records but not "
                   "change them.")
-                   .arg(m_actor.name);
-    else if (m_actor.role == Role::Operator)
+                   .arg(actor.name);
+    else if (actor.role == Role::Operator)
         note = tr("Signed in as %1, an operator: a manager keeps the master data; you can look "
                   "it up here.")
-                   .arg(m_actor.name);
+                   .arg(actor.name);
     m_rightsNote->setText(note);
     m_rightsNote->setVisible(!note.isEmpty());
 }
@@ -255,8 +254,8 @@ void MasterDataPage::editRecord(Tab tab, qint64 id)
     // Enter on a row opens it for changing: nothing to open for a person who may not.
     if (!canEdit(tab))
         return;
-    const std::optional<qint64> site = tab == Sites ? std::optional<qint64>(id) : m_siteId;
-    if (auto allowed = Permissions::check(m_actor, Permissions::Action::EditMasterData, site);
+    const qint64 site = tab == Sites ? id : m_siteId.value_or(0);
+    if (auto allowed = m_service.checkEditable(m_tabs.at(std::size_t(tab))->model()->kind(), site);
         !allowed) {
         showError(allowed.error());
         return;
@@ -302,21 +301,23 @@ void MasterDataPage::archiveRecord(Tab tab, qint64 id, bool archive)
         if (!result)
             done = fail(result.error());
     };
+    // The version the row shows: a record someone changed since is refused, not overwritten.
+    const qint64 version = m_tabs.at(std::size_t(tab))->model()->rowVersionOf(id);
     switch (tab) {
     case Sites:
-        run(m_service.setArchived<Site>(id, archive));
+        run(m_service.setArchived<Site>(id, archive, version));
         break;
     case ProductLines:
-        run(m_service.setArchived<ProductLine>(id, archive));
+        run(m_service.setArchived<ProductLine>(id, archive, version));
         break;
     case Equipment:
-        run(m_service.setArchived<Rpb::Equipment>(id, archive));
+        run(m_service.setArchived<Rpb::Equipment>(id, archive, version));
         break;
     case Members:
-        run(m_service.setArchived<Member>(id, archive));
+        run(m_service.setArchived<Member>(id, archive, version));
         break;
     case WasteCategories:
-        run(m_service.setArchived<WasteCategory>(id, archive));
+        run(m_service.setArchived<WasteCategory>(id, archive, version));
         break;
     case TabCount:
         break;

@@ -13,8 +13,8 @@ class QTabWidget;
 
 namespace Rpb {
 
-class AccountService;
 class AccountsTab;
+class AppContext;
 class MasterDataService;
 class MasterDataTab;
 class RecordDialog;
@@ -29,16 +29,14 @@ class MasterDataPage final : public QWidget
 public:
     enum Tab { Sites, ProductLines, Equipment, Members, WasteCategories, TabCount };
 
-    MasterDataPage(MasterDataService &service, AccountService &accounts, QWidget *parent = nullptr);
+    explicit MasterDataPage(AppContext &context, QWidget *parent = nullptr);
 
     // The site whose records the tabs other than Sites show; empty when there is none yet.
     void setSiteId(std::optional<qint64> siteId);
     std::optional<qint64> siteId() const { return m_siteId; }
     void setReadOnly(bool readOnly);
-    // Shows the buttons and the Accounts tab as far as this person may use them.
-    void setActor(const Actor &actor);
-    // Reads the sites again: one was added, changed or came in a sync package.
-    void reloadSites();
+    // Shows the buttons and the Accounts tab as far as the signed-in person may use them.
+    void refreshPermissions();
     // Whether the person may change records of this tab (of the selected site).
     bool canEdit(Tab tab) const;
     AccountsTab *accountsTab() const { return m_accountsTab; }
@@ -68,7 +66,6 @@ private:
 
     MasterDataService &m_service;
     std::optional<qint64> m_siteId;
-    Actor m_actor;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QTabWidget *m_tabWidget = nullptr;

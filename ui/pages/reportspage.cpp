@@ -1,5 +1,7 @@
 #include "reportspage.h"
 
+#include "models/changewatch.h"
+
 #include "reporting/reportbuilder.h"
 #include "reporting/reporthtml.h"
 #include "reporting/reportpdf.h"
@@ -67,10 +69,17 @@ ReportsPage::ReportsPage(AppContext &context, QWidget *parent)
     retranslate();
     refreshActor();
 
-    // Figures change with batches, closings and master data; read them again when next seen.
-    connect(&m_context.batches(), &BatchService::changed, this, [this] { refresh(); });
-    connect(&m_context.masterData(), &MasterDataService::changed, this, [this] {
-        fillScope();
+    // Figures change with batches, bookings, closings and master data; read them again when
+    // next seen.
+    auto *watch
+        = new ChangeWatch(m_context.hub(),
+                          {EntityKind::Batch, EntityKind::MonthClose, EntityKind::Booking,
+                           EntityKind::MaintenanceWindow, EntityKind::Site, EntityKind::ProductLine,
+                           EntityKind::Equipment, EntityKind::Member, EntityKind::WasteCategory},
+                          this);
+    connect(watch, &ChangeWatch::changed, this, [this](const Change &change) {
+        if (change.kind == EntityKind::Site)
+            fillScope();
         refresh();
     });
 }

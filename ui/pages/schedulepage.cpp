@@ -7,6 +7,8 @@
 #include "displayformat.h"
 #include "domain/permissions.h"
 #include "domain/sitecalendar.h"
+#include "models/bookinglistmodel.h"
+#include "models/changewatch.h"
 #include "pages/bookinglistpanel.h"
 #include "pages/utilisationpanel.h"
 #include "services/appcontext.h"
@@ -89,19 +91,20 @@ SchedulePage::SchedulePage(AppContext &context, QWidget *parent)
         if (isAncestorOf(QApplication::focusWidget()) || hasFocus())
             focusCurrentTab();
     });
-    connect(&m_context.scheduling(), &SchedulingService::changed, this, [this](qint64 siteId) {
-        if (m_site && siteId == m_site->meta.id)
-            reload();
+    // The timeline draws straight from the services: it follows the hub for the shown site.
+    m_watch = new ChangeWatch(m_context.hub(),
+                              {EntityKind::Booking, EntityKind::MaintenanceWindow,
+                               EntityKind::Equipment, EntityKind::Member, EntityKind::ProductLine,
+                               EntityKind::Site},
+                              this);
+    connect(m_watch, &ChangeWatch::changed, this, [this](const Change &change) {
+        if (!m_site)
+            return;
+        if (change.kind == EntityKind::Site && change.siteId == m_site->meta.id)
+            reloadSite();
+        else if (change.kind != EntityKind::Site)
+            reloadTimeline();
     });
-    connect(&m_context.masterData(), &MasterDataService::changed, this,
-            [this](EntityKind kind, qint64 siteId) {
-                if (!m_site)
-                    return;
-                if (kind == EntityKind::Site && siteId == m_site->meta.id)
-                    reloadSite();
-                else if (siteId == m_site->meta.id)
-                    reload();
-            });
     connect(m_list, &BookingListPanel::actionRequested, this, &SchedulePage::runAction);
     connect(m_list, &BookingListPanel::menuRequested, this, &SchedulePage::showBookingMenu);
     connect(m_list, &BookingListPanel::showInTimelineRequested, this,
@@ -243,10 +246,10 @@ void SchedulePage::createTimelineTab()
     bar->addSpacing(8);
 
     // Own actions rather than the stack's: those rename themselves after each step, too long
-    // for a button; the step goes into the tooltip instead.
+    // for a button; the step goes into the tooltip instead. Ctrl+Z and Ctrl+Shift+Z are the
+    // window's Edit menu's, which follows the page shown.
     m_undoAction = new QAction(this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
     m_redoAction = new QAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
@@ -256,12 +259,6 @@ void SchedulePage::createTimelineTab()
     connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::indexChanged, this, &SchedulePage::retranslateUndo);
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    for (QAction *a : {m_undoAction, m_redoAction}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
     m_undoButton = new QToolButton(m_timelineTab);
     m_undoButton->setObjectName(QStringLiteral("undo"));
     m_undoButton->setDefaultAction(m_undoAction);
@@ -343,6 +340,7 @@ void SchedulePage::setSiteId(std::optional<qint64> siteId)
     // The steps on the stack belong to the other site's bookings.
     if (other)
         m_undo->clear();
+    m_watch->setSite(siteId);
     reloadSite();
 }
 
@@ -367,13 +365,6 @@ void SchedulePage::reloadSite()
     m_utilisation->setSite(m_site);
     reloadTimeline();
     updateActions();
-}
-
-void SchedulePage::reload()
-{
-    reloadTimeline();
-    m_list->invalidate();
-    m_utilisation->invalidate();
 }
 
 void SchedulePage::reloadTimeline()
@@ -424,7 +415,6 @@ void SchedulePage::reloadTimeline()
     auto bookings = m_context.scheduling().bookings(
         site, from.addSecs(-qint64(m_site->maxBookingMinutes) * 60), to);
     QList<TimelineWidget::Entry> entries;
-    const Actor &actor = m_context.actor();
     if (bookings) {
         for (const Booking &b : *bookings) {
             if (!(b.start < to && from < b.end))
@@ -436,15 +426,15 @@ void SchedulePage::reloadTimeline()
             entry.memberName = members.value(b.memberId);
             entry.machineName = machineNames.value(b.equipmentId);
             entry.productLine = b.productLineId ? lines.value(*b.productLineId) : QString();
-            entry.movable = canWrite() && BookingActions::canMove(b, actor);
+            entry.movable
+                = canWrite() && m_context.scheduling().allowed(BookingRules::Step::Move, b);
             entries << entry;
         }
     } else {
         showMessage(Banner::Level::Error, bookings.error().message);
     }
     auto windows = m_context.scheduling().maintenance(site, from, to);
-    m_timeline->setCanCreate(canWrite()
-                             && Permissions::allows(actor, Permissions::Action::Book, site));
+    m_timeline->setCanCreate(canWrite() && m_context.scheduling().mayBook(site));
     m_timeline->setMachines(machines);
     m_timeline->setEntries(entries);
     m_timeline->setMaintenance(windows ? *windows : QList<MaintenanceWindow> {});
@@ -548,13 +538,13 @@ QString SchedulePage::memberName(qint64 memberId) const
 
 bool SchedulePage::canWrite() const
 {
-    return !m_readOnly && !m_context.database().isReadOnly();
+    return !m_readOnly && !m_context.storage().isReadOnly();
 }
 
 bool SchedulePage::isManager() const
 {
     return m_site
-        && Permissions::allows(m_context.actor(), Permissions::Action::ManageSchedule,
+        && Permissions::allows(m_context.actor(), Permissions::Action::ManageMaintenance,
                                m_site->meta.id);
 }
 
@@ -574,8 +564,7 @@ void SchedulePage::refreshPermissions()
 void SchedulePage::updateActions()
 {
     const bool site = m_site.has_value();
-    const bool book = site && canWrite()
-        && Permissions::allows(m_context.actor(), Permissions::Action::Book, m_site->meta.id);
+    const bool book = site && canWrite() && m_context.scheduling().mayBook(m_site->meta.id);
     m_newBooking->setEnabled(book);
     m_findSlot->setEnabled(site);
     m_export->setEnabled(site);
@@ -685,27 +674,28 @@ bool SchedulePage::moveBooking(qint64 bookingId, qint64 equipmentId, const QDate
     // Copies: the arguments may live in the timeline's entries, which the move replaces.
     const QDateTime start = newStart;
     const QDateTime end = newEnd;
-    auto before = m_context.scheduling().booking(bookingId);
-    if (!before) {
-        showMessage(Banner::Level::Error, before.error().message);
+    const std::optional<Booking> before = shownBooking(bookingId);
+    if (!before)
         return false;
-    }
-    auto moved = m_context.scheduling().move(bookingId, equipmentId, start, end);
-    if (!moved) {
+    const bool resized = before->equipmentId == equipmentId && before->start == start;
+    const QString text = resized ? tr("change the end of a booking") : tr("move a booking");
+    // The command's first redo() is the move: a refused one never lands on the stack.
+    std::optional<Error> refused;
+    auto *command
+        = new MoveBookingCommand(m_context.scheduling(), *before, {equipmentId, start, end}, text,
+                                 [&refused](const Error &error) { refused = error; });
+    m_undo->push(command);
+    if (refused) {
         // Nothing changed, so the timeline still draws it where it was.
         showMessage(Banner::Level::Warning,
-                    tr("The booking stays where it was. %1").arg(moved.error().message));
+                    tr("The booking stays where it was. %1").arg(refused->message));
         m_timeline->viewport()->update();
         return false;
     }
-    const bool resized = before->equipmentId == equipmentId && before->start == start;
-    const QString text = resized ? tr("change the end of a booking") : tr("move a booking");
-    m_undo->push(new MoveBookingCommand(
-        m_context.scheduling(), bookingId, {before->equipmentId, before->start, before->end},
-        {equipmentId, start, end}, text, [this](const Error &error) {
-            showMessage(Banner::Level::Warning,
-                        tr("That step cannot be taken back: %1").arg(error.message));
-        }));
+    command->setReport([this](const Error &error) {
+        showMessage(Banner::Level::Warning,
+                    tr("That step cannot be taken back: %1").arg(error.message));
+    });
     const SiteCalendar calendar(*m_site);
     showMessage(
         Banner::Level::Information,
@@ -717,13 +707,28 @@ bool SchedulePage::moveBooking(qint64 bookingId, qint64 equipmentId, const QDate
     return true;
 }
 
+std::optional<Booking> SchedulePage::shownBooking(qint64 bookingId)
+{
+    // The booking as the person sees it: its row version is the one an edit is based on.
+    for (const TimelineWidget::Entry &entry : m_timeline->entries())
+        if (entry.booking.meta.id == bookingId)
+            return entry.booking;
+    const int row = m_list->model()->rowOfId(bookingId);
+    if (row >= 0)
+        return m_list->model()->bookingAt(row);
+    auto stored = m_context.scheduling().booking(bookingId);
+    if (!stored) {
+        showMessage(Banner::Level::Error, stored.error().message);
+        return std::nullopt;
+    }
+    return *stored;
+}
+
 void SchedulePage::showBookingMenu(qint64 bookingId, const QPoint &globalPos)
 {
-    auto booking = m_context.scheduling().booking(bookingId);
-    if (!booking) {
-        showMessage(Banner::Level::Error, booking.error().message);
+    const std::optional<Booking> booking = shownBooking(bookingId);
+    if (!booking)
         return;
-    }
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("bookingMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -732,9 +737,7 @@ void SchedulePage::showBookingMenu(qint64 bookingId, const QPoint &globalPos)
     bool any = false;
     for (int i = 0; i < BookingActions::ActionCount; ++i) {
         const auto action = BookingActions::Action(i);
-        if (!canWrite()
-            || !BookingActions::allows(action, *booking, m_context.actor(),
-                                       m_context.scheduling().now()))
+        if (!canWrite() || !m_context.scheduling().allowed(BookingActions::step(action), *booking))
             continue;
         QAction *a = menu->addAction(BookingActions::text(action));
         a->setObjectName(QStringLiteral("bookingAction%1").arg(i));
@@ -766,29 +769,29 @@ void SchedulePage::runAction(BookingActions::Action action, qint64 bookingId)
         cancelWithConfirmation(bookingId);
         return;
     }
-    Result<Booking> done = fail(Error::invalid(QString()));
+    const std::optional<Booking> booking = shownBooking(bookingId);
+    if (!booking)
+        return;
     QString message;
     switch (action) {
     case BookingActions::Confirm:
-        done = m_context.scheduling().confirm(bookingId);
         message = tr("Booking confirmed.");
         break;
     case BookingActions::CheckIn:
-        done = m_context.scheduling().checkIn(bookingId);
         message = tr("Checked in: the machine is in use.");
         break;
     case BookingActions::CheckOut:
-        done = m_context.scheduling().checkOut(bookingId);
         message = tr("Checked out.");
         break;
     case BookingActions::NoShow:
-        done = m_context.scheduling().markNoShow(bookingId);
         message = tr("Marked as a no-show; the time is free again.");
         break;
     case BookingActions::Cancel:
     case BookingActions::ActionCount:
         return;
     }
+    const Result<Booking> done = m_context.scheduling().take(BookingActions::step(action),
+                                                             bookingId, booking->meta.rowVersion);
     if (!done)
         showMessage(Banner::Level::Warning, done.error().message);
     else
@@ -797,14 +800,13 @@ void SchedulePage::runAction(BookingActions::Action action, qint64 bookingId)
 
 void SchedulePage::cancelWithConfirmation(qint64 bookingId)
 {
-    auto booking = m_context.scheduling().booking(bookingId);
+    const std::optional<Booking> booking = shownBooking(bookingId);
     if (!booking || !m_site)
         return;
-    if (!BookingActions::allows(BookingActions::Cancel, *booking, m_context.actor(),
-                                m_context.scheduling().now())) {
+    if (auto allowed = m_context.scheduling().allowed(BookingRules::Step::Cancel, *booking);
+        !allowed) {
         showMessage(Banner::Level::Warning,
-                    tr("This booking cannot be cancelled: it is %1.")
-                        .arg(bookingStatusDisplayName(booking->status).toLower()));
+                    tr("This booking cannot be cancelled: %1").arg(allowed.error().message));
         return;
     }
     const SiteCalendar calendar(*m_site);
@@ -823,10 +825,11 @@ void SchedulePage::cancelWithConfirmation(qint64 bookingId)
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, yes, bookingId] {
+    const qint64 version = booking->meta.rowVersion;
+    connect(box, &QMessageBox::finished, this, [this, box, yes, bookingId, version] {
         if (box->clickedButton() != yes)
             return;
-        auto cancelled = m_context.scheduling().cancel(bookingId);
+        auto cancelled = m_context.scheduling().cancel(bookingId, version);
         if (!cancelled)
             showMessage(Banner::Level::Warning, cancelled.error().message);
         else
@@ -976,6 +979,12 @@ void SchedulePage::retranslate()
         m_subtitle->setText(tr("%1 · times in %2")
                                 .arg(m_site->name, DisplayFormat::timeZoneLabel(m_site->timeZone)));
     updateRangeLabel();
+}
+
+void SchedulePage::clearMessages()
+{
+    m_lastMessage.clear();
+    delete m_message;
 }
 
 } // namespace Rpb

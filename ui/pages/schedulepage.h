@@ -28,6 +28,7 @@ namespace Rpb {
 
 class AppContext;
 class BookingListPanel;
+class ChangeWatch;
 class CalendarExportDialog;
 class FreeSlotDialog;
 class MaintenanceDialog;
@@ -60,7 +61,6 @@ public:
     // The local date the timeline shows (any day of the week in the week view).
     void setDate(const QDate &date);
     QDate date() const { return m_date; }
-    void reload();
 
     TimelineWidget *timeline() const { return m_timeline; }
     BookingListPanel *listPanel() const { return m_list; }
@@ -73,6 +73,8 @@ public:
     QPushButton *exportButton() const { return m_export; }
     // The last message shown above the tabs, for tests and for the record.
     QString lastMessage() const { return m_lastMessage; }
+    // After a switch of person or site: no message of before stays.
+    void clearMessages();
 
     // Each opens its dialog window-modally and returns it.
     BookingDialog *openBookingDialog(const BookingDialog::Prefill &prefill);
@@ -110,6 +112,8 @@ private:
     void afterBooking(BookingDialog *dialog);
     void showMessage(Banner::Level level, const QString &text);
     QString memberName(qint64 memberId) const;
+    // The booking as the timeline or the list shows it (read from the service when neither does).
+    std::optional<Booking> shownBooking(qint64 bookingId);
     bool canWrite() const;
     bool isManager() const;
 
@@ -119,6 +123,7 @@ private:
     bool m_restoring = false;
     QDate m_date;
     QUndoStack *m_undo = nullptr;
+    ChangeWatch *m_watch = nullptr;
     QTimer m_nowTimer;
     QString m_lastMessage;
 

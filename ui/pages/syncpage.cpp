@@ -1,5 +1,7 @@
 #include "syncpage.h"
 
+#include "models/changewatch.h"
+
 #include "dialogs/syncimportdialog.h"
 #include "dialogs/syncprogressdialog.h"
 #include "displayformat.h"
@@ -158,17 +160,19 @@ SyncPage::SyncPage(AppContext &context, QWidget *parent)
     buildUi();
     retranslate();
 
-    SyncService &sync = m_context.sync();
-    auto follow = [this] {
-        // A hidden page reads everything again when it is shown.
+    // What is waiting to go out grows with every change of a local site. A hidden page reads
+    // everything again when it is shown.
+    auto *watch = new ChangeWatch(m_context.hub(),
+                                  {EntityKind::SyncPackage, EntityKind::SyncConflict,
+                                   EntityKind::Site, EntityKind::ProductLine, EntityKind::Equipment,
+                                   EntityKind::Member, EntityKind::WasteCategory,
+                                   EntityKind::Booking, EntityKind::MaintenanceWindow,
+                                   EntityKind::Batch, EntityKind::MonthClose},
+                                  this);
+    connect(watch, &ChangeWatch::changed, this, [this] {
         if (isVisible())
             reload();
-    };
-    connect(&sync, &SyncService::statusChanged, this, follow);
-    connect(&sync, &SyncService::dataChanged, this, follow);
-    connect(&m_context.masterData(), &MasterDataService::changed, this, follow);
-    connect(&m_context.batches(), &BatchService::changed, this, follow);
-    connect(&m_context.scheduling(), &SchedulingService::changed, this, follow);
+    });
     reload();
 }
 
@@ -731,15 +735,16 @@ Result<SyncService::ExportResult> SyncPage::exportTo(const QString &path)
     if (m_exportSite->currentIndex() < 0)
         return fail(Error::invalid(tr("There is no site to export.")));
     const qint64 siteId = m_exportSite->currentData().toLongLong();
-    Result<SyncService::ExportResult> result;
-    {
-        SyncProgressDialog progress(tr("Writing the package"), this);
-        result = m_context.sync().exportPackage(siteId, path, m_full->isChecked(),
-                                                progress.callback());
-        progress.finish();
-        if (!result && progress.cancelled())
-            result = fail(Error::invalid(tr("The export was cancelled; no package was written.")));
-    }
+    bool cancelled = false;
+    const bool full = m_full->isChecked();
+    Result<SyncService::ExportResult> result = SyncProgressDialog::run<SyncService::ExportResult>(
+        m_context, tr("Writing the package"), this,
+        [siteId, path, full](AppContext &worker, const SyncProgressDialog::Progress &progress) {
+            return worker.sync().exportPackage(siteId, path, full, progress);
+        },
+        &cancelled);
+    if (!result && cancelled)
+        result = fail(Error::invalid(tr("The export was cancelled; no package was written.")));
     if (!result) {
         showMessage(Banner::Level::Error,
                     tr("No package was written: %1").arg(result.error().message));
@@ -834,6 +839,12 @@ void SyncPage::showMessage(Banner::Level level, const QString &text)
     m_message->setObjectName(QStringLiteral("syncMessage"));
     m_messageLayout->addWidget(m_message);
     m_message->show();
+}
+
+void SyncPage::clearMessages()
+{
+    m_lastMessage.clear();
+    delete m_message;
 }
 
 } // namespace Rpb

@@ -101,6 +101,8 @@ public:
     QPushButton *keepOursButton() const { return m_keepOurs; }
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
     QString lastMessage() const { return m_lastMessage; }
+    // After a switch of person or site: no message of before stays.
+    void clearMessages();
     const QList<SyncService::Conflict> &conflicts() const { return m_conflictList; }
 
 protected:

@@ -1,5 +1,7 @@
 #include "utilisationpanel.h"
 
+#include "models/changewatch.h"
+
 #include "domain/sitecalendar.h"
 #include "models/utilisationmodel.h"
 #include "services/appcontext.h"
@@ -22,6 +24,12 @@ UtilisationPanel::UtilisationPanel(AppContext &context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("utilisation"));
+    // Booked and used hours and open hours less maintenance: follows the hub for its site.
+    m_watch = new ChangeWatch(m_context.hub(),
+                              {EntityKind::Booking, EntityKind::MaintenanceWindow,
+                               EntityKind::Equipment, EntityKind::Site},
+                              this);
+    connect(m_watch, &ChangeWatch::changed, this, &UtilisationPanel::invalidate);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     auto *bar = new QHBoxLayout;
@@ -79,6 +87,7 @@ UtilisationPanel::UtilisationPanel(AppContext &context, QWidget *parent)
 void UtilisationPanel::setSite(const std::optional<Site> &site)
 {
     m_site = site;
+    m_watch->setSite(site ? std::optional<qint64>(site->meta.id) : std::nullopt);
     invalidate();
 }
 

@@ -13,6 +13,8 @@ class QTableView;
 
 namespace Rpb {
 
+class ChangeWatch;
+
 class AppContext;
 class UtilisationModel;
 
@@ -44,6 +46,7 @@ private:
 
     AppContext &m_context;
     std::optional<Site> m_site;
+    ChangeWatch *m_watch = nullptr;
     bool m_stale = true;
     UtilisationModel *m_model = nullptr;
     QLabel *m_monthLabel = nullptr;

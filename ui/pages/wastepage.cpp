@@ -1,5 +1,7 @@
 #include "wastepage.h"
 
+#include "models/changewatch.h"
+
 #include "charts/wastechart.h"
 #include "charts/wastechartview.h"
 #include "dialogs/wastebatchesdialog.h"
@@ -274,8 +276,11 @@ void WastePage::createWidgets()
         else
             m_stale = true;
     };
-    connect(&m_context.batches(), &BatchService::changed, this, recordsChanged);
-    connect(&m_context.masterData(), &MasterDataService::changed, this, recordsChanged);
+    auto *watch = new ChangeWatch(
+        m_context.hub(),
+        {EntityKind::Batch, EntityKind::ProductLine, EntityKind::WasteCategory, EntityKind::Site},
+        this);
+    connect(watch, &ChangeWatch::changed, this, recordsChanged);
 }
 
 void WastePage::fillCombos()
@@ -601,7 +606,7 @@ void WastePage::showSegment(bool entered, int row, int column)
         m_chart);
 }
 
-Result<QList<WasteRepository::BatchShare>> WastePage::batchesBehind(int row, int column) const
+Result<QList<WasteBatchShare>> WastePage::batchesBehind(int row, int column) const
 {
     WasteSummaryService::Query q = query();
     const bool total = column >= m_model->stackCount();

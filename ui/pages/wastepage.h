@@ -50,7 +50,7 @@ public:
     QString emptyMessage() const;
     QString keyFiguresText() const;
     // The batches behind a cell of the table (the total column: the whole row).
-    Result<QList<WasteRepository::BatchShare>> batchesBehind(int row, int column) const;
+    Result<QList<WasteBatchShare>> batchesBehind(int row, int column) const;
 
     Status exportChart(const QString &file, const QSize &size = QSize(1200, 700)) const;
     Status exportCsv(const QString &file) const;
