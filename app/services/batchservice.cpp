@@ -548,9 +548,12 @@ Result<Batch> BatchService::changeStatus(qint64 id, qint64 expectedVersion, Batc
 Result<Batch> BatchService::setArchived(qint64 id, bool archived, qint64 expectedVersion)
 {
     if (!archived) {
+        // Restoring what is not archived changes nothing, but only if nobody changed it since.
         auto found = get(id);
         if (!found)
             return fail(found.error());
+        if (auto s = EditConflict::check(m_db, found->meta, expectedVersion, found->code); !s)
+            return fail(s.error());
         if (found->status != BatchStatus::Archived)
             return *found;
     }
@@ -565,6 +568,8 @@ Result<Batch> BatchService::markChecked(qint64 id, bool checked, qint64 expected
         auto found = get(id);
         if (!found)
             return fail(found.error());
+        if (auto s = EditConflict::check(m_db, found->meta, expectedVersion, found->code); !s)
+            return fail(s.error());
         if (found->status != BatchStatus::Checked)
             return *found;
     }

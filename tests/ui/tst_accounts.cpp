@@ -9,6 +9,7 @@
 #include "models/masterdatamodel.h"
 #include "pages/accountstab.h"
 #include "pages/auditpage.h"
+#include "pages/batchespage.h"
 #include "pages/masterdatapage.h"
 #include "pages/masterdatatab.h"
 #include "services/appcontext.h"
@@ -37,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void auditPageShowsAuthorAndOldAndNewValues();
     void auditPageLoadsPageByPage();
     void switchUserLocksAndAnotherPersonSignsIn();
+    void anotherPersonFindsNoStepOrMessageOfTheOneBefore();
     void idleLockKeepsWorkForTheSamePersonOnly();
     void changeOwnPasswordFromTheUserMenu();
 
@@ -618,6 +621,74 @@ void TestAccounts::auditPageLoadsPageByPage()
     // Newest first, with no entry twice.
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->entryAt(row).id < model->entryAt(row - 1).id);
+}
+
+void TestAccounts::anotherPersonFindsNoStepOrMessageOfTheOneBefore()
+{
+    addAccounts();
+    ProductLine oil;
+    oil.meta.siteId = m_ach.meta.id;
+    oil.code = QStringLiteral("PATCHOULI");
+    oil.name = QStringLiteral("Minyak nilam");
+    auto line = context().masterData().save(oil);
+    QVERIFY(line);
+    Batch batch;
+    batch.productLineId = line->meta.id;
+    batch.memberId = m_nilam.meta.id;
+    batch.productionDate = QDate::currentDate().addDays(-1);
+    batch.inputMaterial = QStringLiteral("daun nilam kering");
+    batch.inputMilli = 250'000;
+    batch.outputMilli = 6'500;
+    auto saved = context().batches().save(batch, QStringLiteral("uji"));
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toLine()));
+
+    openWindow(signIn(QStringLiteral("ani")));
+    auto *batches = qobject_cast<BatchesPage *>(m_window->page(MainWindow::Batches));
+    QVERIFY(batches);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), int(MainWindow::Batches));
+    batches->selectBatch(saved->meta.id);
+    QVERIFY(batches->archiveSelected());
+    // Ani's step is in the Edit menu, and a message of hers stands on the page.
+    QVERIFY(m_window->undoAction()->isEnabled());
+    QVERIFY2(m_window->undoAction()->text().contains(saved->code),
+             qPrintable(m_window->undoAction()->text()));
+    // Ctrl+Z and Ctrl+Shift+Z are the Edit menu's, wherever the focus is in the window.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(context().batches().get(saved->meta.id)->status, BatchStatus::Recorded);
+    QVERIFY(m_window->redoAction()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(context().batches().get(saved->meta.id)->status, BatchStatus::Archived);
+    QVERIFY(m_window->backupTo(m_dir->filePath(QStringLiteral("copy.sqlite"))));
+    QVERIFY(m_window->findChild<Banner *>(QStringLiteral("notice")));
+
+    // The same person back after the lock finds her step where she left it.
+    UserSession *session = m_window->session();
+    session->lock(false);
+    QPointer<SignInDialog> dialog = session->signInDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->passwordEdit(), goodPassword);
+    QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!session->isLocked());
+    QVERIFY(m_window->undoAction()->isEnabled());
+
+    // Another person takes over: nothing of hers to take back, and her messages are gone.
+    session->switchUserAction()->trigger();
+    dialog = session->signInDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("mgr.ach"));
+    QTest::keyClicks(dialog->passwordEdit(), goodPassword);
+    QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!session->isLocked());
+    QCOMPARE(context().actor().name, QStringLiteral("mgr.ach"));
+    QVERIFY(!m_window->undoAction()->isEnabled());
+    QVERIFY(!m_window->redoAction()->isEnabled());
+    QCOMPARE(batches->undoStack()->count(), 0);
+    QVERIFY(batches->lastMessage().isEmpty());
+    QVERIFY(!m_window->findChild<Banner *>(QStringLiteral("notice")));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(context().batches().get(saved->meta.id)->status, BatchStatus::Archived);
 }
 
 void TestAccounts::switchUserLocksAndAnotherPersonSignsIn()

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void closedMonthOpensReadOnly();
     void undoOfArchiveRestores();
     void undoOfEditRestoresTheEarlierContent();
+    void undoAfterAnotherPersonsChangeIsRefused_data();
+    void undoAfterAnotherPersonsChangeIsRefused();
     void badCsvNamesRowAndColumnAndImportsNothing();
 
 private:
@@ -472,6 +474,62 @@ void TestBatches::undoOfEditRestoresTheEarlierContent()
     page.undoStack()->redo();
     QCOMPARE(m_context->batches().get(b.meta.id)->outputMilli, qint64(12500));
     form->close();
+}
+
+void TestBatches::undoAfterAnotherPersonsChangeIsRefused_data()
+{
+    QTest::addColumn<bool>("edit"); // an edit in the form, else an archive
+    QTest::newRow("edit") << true;
+    QTest::newRow("archive") << false;
+}
+
+void TestBatches::undoAfterAnotherPersonsChangeIsRefused()
+{
+    QFETCH(bool, edit);
+    const Batch b = saveBatch(m_nilam.meta.id, QDate(2026, 11, 20), 10 * 1000);
+    BatchesPage page(*m_context);
+    page.setSiteId(m_site.meta.id);
+    if (edit) {
+        BatchForm *form = page.openBatch(b.meta.id);
+        QVERIFY(form && !form->isReadOnly());
+        form->outputEdit()->setText(QStringLiteral("12,5"));
+        QVERIFY(form->save());
+        form->close();
+    } else {
+        page.selectBatch(b.meta.id);
+        QVERIFY(page.archiveSelected());
+    }
+    QCOMPARE(page.undoStack()->count(), 1);
+
+    // Budi, a manager on the office PC, corrects the same batch in the meantime.
+    {
+        auto office = AppContext::open(m_dir->filePath(QStringLiteral("batches.sqlite")));
+        QVERIFY(office);
+        (*office)->setActor(Actor {0, QStringLiteral("budi"), Role::Manager, m_site.meta.id, {}});
+        (*office)->batches().setClock([] { return testNow; });
+        auto seen = (*office)->batches().get(b.meta.id);
+        QVERIFY(seen);
+        if (edit) {
+            Batch corrected = *seen;
+            corrected.notes = QStringLiteral("koreksi timbangan");
+            QVERIFY((*office)->batches().save(corrected));
+        } else {
+            QVERIFY((*office)->batches().setArchived(b.meta.id, false, seen->meta.rowVersion));
+        }
+    }
+    const Batch budis = *m_context->batches().get(b.meta.id);
+
+    // Taking back the step would overwrite Budi's work: refused, named, and gone from the stack.
+    page.undoStack()->undo();
+    const Batch after = *m_context->batches().get(b.meta.id);
+    QCOMPARE(after.meta.rowVersion, budis.meta.rowVersion);
+    QCOMPARE(after.notes, budis.notes);
+    QCOMPARE(after.status, budis.status);
+    QCOMPARE(after.outputMilli, budis.outputMilli);
+    QCOMPARE(page.undoStack()->count(), 0);
+    QVERIFY2(page.lastMessage().contains(QStringLiteral("budi"))
+                 && page.lastMessage().contains(b.code),
+             qPrintable(page.lastMessage()));
 }
 
 void TestBatches::badCsvNamesRowAndColumnAndImportsNothing()

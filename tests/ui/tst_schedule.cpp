@@ -73,6 +73,7 @@ private Q_SLOTS:
     void dragTheRightEdgeResizes();
     void moveOntoAnotherBookingIsRefusedAndSnapsBack();
     void undoAndRedoAMove();
+    void undoAfterAnotherPersonsMoveIsRefused();
     void keyboardMovesTheSelectedBooking();
     void dialogShowsTheClashBeforeSaving();
     void freeSlotFillsTheDialog();
@@ -495,6 +496,44 @@ void TestSchedule::undoAndRedoAMove()
     QVERIFY2(m_page->lastMessage().contains(QStringLiteral("cannot be taken back")),
              qPrintable(m_page->lastMessage()));
     QCOMPARE(m_page->undoStack()->count(), 0);
+}
+
+void TestSchedule::undoAfterAnotherPersonsMoveIsRefused()
+{
+    const Booking b = book(m_kettle1.meta.id, m_nilam.meta.id, QStringLiteral("08:00-10:00"));
+    TimelineWidget *timeline = m_page->timeline();
+    const QRect box = timeline->bookingRect(b.meta.id);
+    const int twoHours = pointAt(m_kettle1.meta.id, QTime(10, 0)).x()
+        - pointAt(m_kettle1.meta.id, QTime(8, 0)).x();
+    drag(box.center(), box.center() + QPoint(twoHours, 0));
+    QCOMPARE(stored(b.meta.id).start, local(QTime(10, 0)));
+    QCOMPARE(m_page->undoStack()->count(), 1);
+
+    // Budi, the manager, puts it on the other kettle from the office PC in the meantime.
+    {
+        auto office = AppContext::open(m_dir->filePath(QStringLiteral("schedule.sqlite")));
+        QVERIFY(office);
+        (*office)->setActor(Actor {0, QStringLiteral("budi"), Role::Manager, m_site.meta.id, {}});
+        (*office)->scheduling().setClock([] { return testNow; });
+        const Booking seen = *(*office)->scheduling().booking(b.meta.id);
+        QVERIFY((*office)->scheduling().move(b.meta.id, seen.meta.rowVersion, m_kettle2.meta.id,
+                                             seen.start, seen.end));
+    }
+    const Booking budis = stored(b.meta.id);
+    QCOMPARE(budis.equipmentId, m_kettle2.meta.id);
+
+    auto *undo = m_page->findChild<QToolButton *>(QStringLiteral("undo"));
+    QVERIFY(undo && undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    const Booking after = stored(b.meta.id);
+    QCOMPARE(after.equipmentId, m_kettle2.meta.id);
+    QCOMPARE(after.start, budis.start);
+    QCOMPARE(after.meta.rowVersion, budis.meta.rowVersion);
+    QCOMPARE(m_page->undoStack()->count(), 0);
+    QVERIFY2(m_page->lastMessage().contains(QStringLiteral("budi")),
+             qPrintable(m_page->lastMessage()));
+    // The hub told the timeline: it draws the booking where Budi put it.
+    QTRY_VERIFY(timeline->bookingRect(b.meta.id).top() > box.bottom());
 }
 
 void TestSchedule::keyboardMovesTheSelectedBooking()

@@ -1,5 +1,6 @@
 #include "dialogs/syncimportdialog.h"
 #include "mainwindow.h"
+#include "models/masterdatamodel.h"
 #include "pages/batchespage.h"
 #include "pages/masterdatapage.h"
 #include "pages/masterdatatab.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void onlyManagersSendAndReceive_data();
     void onlyManagersSendAndReceive();
     void importedSiteIsMarkedAndReadOnly();
+    void secondPackageRefreshesTheShownSite();
 
 private:
     std::unique_ptr<AppContext> openContext(const QString &name);
@@ -587,6 +589,48 @@ void TestSync::importedSiteIsMarkedAndReadOnly()
     QVERIFY(siteTab->editButton()->isEnabled());
     QVERIFY(siteTab->archiveButton()->isEnabled());
     QVERIFY(!siteTab->editButton()->toolTip().contains(QStringLiteral("read-only")));
+}
+
+void TestSync::secondPackageRefreshesTheShownSite()
+{
+    const QString first = exportFull(*m_site, QStringLiteral("ach-1.rpbsync"));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(m_central->sync().importPackage(first, SyncService::ConflictPolicy::Refuse));
+
+    // The central office looks at ACH's members.
+    MainWindow window(*m_central);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QComboBox *sites = window.siteSelector();
+    sites->setCurrentIndex(sites->findText(QStringLiteral("ACH"), Qt::MatchStartsWith));
+    window.setCurrentPage(MainWindow::MasterData);
+    MasterDataTab *members = window.masterDataPage()->tab(MasterDataPage::Members);
+    window.masterDataPage()->tabWidget()->setCurrentWidget(members);
+    QCOMPARE(members->model()->rowCount(), 2);
+    auto *batches = qobject_cast<BatchesPage *>(window.page(MainWindow::Batches));
+    QVERIFY(batches);
+
+    // The site adds a member and sends its changes: the second package.
+    QVERIFY(
+        addMember(*m_site, QStringLiteral("ACH-M03"), QStringLiteral("Atsiri Harapan")).meta.id);
+    auto second
+        = m_site->sync().exportPackage(m_ach.meta.id, path(QStringLiteral("ach-2.rpbsync")), false);
+    QVERIFY2(second, second ? "" : qPrintable(second.error().toLine()));
+    QVERIFY(!second->preview.full);
+
+    // Imported from the Sync page, on a worker: the table shows the new member without any
+    // reload by hand, told by the change hub.
+    window.setCurrentPage(MainWindow::Sync);
+    SyncImportDialog *dialog = window.syncPage()->openImportDialog(second->path);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->errorText()));
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+    QTRY_COMPARE(members->model()->rowCount(), 3);
+    QVERIFY(
+        members->model()->rowOfId(
+            m_central->masterData().find<Member>(std::nullopt, QStringLiteral("ACH-M03"))->meta.id)
+        >= 0);
 }
 
 QTEST_MAIN(TestSync)

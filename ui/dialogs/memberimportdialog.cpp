@@ -18,7 +18,7 @@ namespace Rpb {
 MemberImportDialog::MemberImportDialog(AppContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
-    , m_importer(context.database(), context.masterData())
+    , m_importer(context.memberImport())
 {
     setObjectName(QStringLiteral("memberImportDialog"));
     setWindowTitle(tr("Import members from CSV"));

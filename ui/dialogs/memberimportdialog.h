@@ -41,7 +41,7 @@ private:
     void showPreview(const MemberImport::Preview &preview);
 
     AppContext &m_context;
-    MemberImport m_importer;
+    MemberImport &m_importer;
     QByteArray m_bytes;
     QLineEdit *m_path = nullptr;
     QTableWidget *m_rows = nullptr;

@@ -225,8 +225,10 @@ void BatchesPage::loadFilterChoices()
 
 void BatchesPage::setSiteId(std::optional<qint64> siteId)
 {
+    // The steps on the stack belong to the other site's batches.
+    if (siteId != m_siteId)
+        m_undo->clear();
     m_siteId = siteId;
-    m_undo->clear();
     loadFilterChoices();
     refreshPermissions();
     applyFilters();
@@ -387,6 +389,9 @@ void BatchesPage::showMessage(const QString &text, bool error)
 void BatchesPage::reportError(const Error &error)
 {
     showMessage(error.message, true);
+    // Someone else changed the batch: the list shows it as it is now.
+    if (error.kind == Error::Kind::Conflict)
+        reload();
 }
 
 BatchForm *BatchesPage::newBatch()

@@ -695,6 +695,11 @@ bool SchedulePage::moveBooking(qint64 bookingId, qint64 equipmentId, const QDate
     command->setReport([this](const Error &error) {
         showMessage(Banner::Level::Warning,
                     tr("That step cannot be taken back: %1").arg(error.message));
+        // Someone else changed the booking: show it as it is now.
+        if (error.kind == Error::Kind::Conflict) {
+            reloadTimeline();
+            m_list->invalidate();
+        }
     });
     const SiteCalendar calendar(*m_site);
     showMessage(
