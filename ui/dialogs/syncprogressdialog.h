@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 #include "services/appcontext.h"
+#include "widgets/idlelock.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -21,7 +22,7 @@ namespace Rpb {
 // telling the hub of what it changed. Meanwhile the window stays painted and answers (nothing in
 // the work pumps events), and this dialog shows records done of all with Cancel, once the work
 // has taken a second. run() returns when the work is over; the dialog is window-modal, so nothing
-// else in the window starts meanwhile.
+// else in the window starts meanwhile, and the idle lock waits for the end of the work.
 class SyncProgressDialog final : public QProgressDialog
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
                          bool *cancelled = nullptr)
     {
         SyncProgressDialog dialog(what, parent);
+        const IdleLock::Deferral lockWaits;
         QFutureWatcher<Result<T>> watcher;
         QEventLoop loop;
         QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);

@@ -59,6 +59,10 @@ void IdleLock::check()
         arm(left);
         return;
     }
+    if (s_deferrals > 0) {
+        arm(1000);
+        return;
+    }
     Q_EMIT idle();
 }
 

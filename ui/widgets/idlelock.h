@@ -26,6 +26,16 @@ public:
     // Counts as input, e.g. right after a sign-in.
     void restart();
 
+    // While one lives (long work the person started, such as an import on a worker thread), the
+    // lock waits: it comes once the work is over, not in the middle of it.
+    class Deferral final
+    {
+        Q_DISABLE_COPY_MOVE(Deferral)
+    public:
+        Deferral() { ++s_deferrals; }
+        ~Deferral() { --s_deferrals; }
+    };
+
 Q_SIGNALS:
     void idle();
 
@@ -40,6 +50,7 @@ private:
     QElapsedTimer m_sinceInput;
     int m_timeoutMs = 0;
     bool m_paused = false;
+    static inline int s_deferrals = 0; // the window's thread only
 };
 
 } // namespace Rpb
