@@ -144,7 +144,7 @@ Result<User> AccountService::userByName(const QString &name) const
     return **u;
 }
 
-Status AccountService::authorizeAccountChange(std::optional<qint64> siteId) const
+Status AccountService::mayManageAccounts(std::optional<qint64> siteId) const
 {
     if (auto s = Permissions::check(actor(), Permissions::Action::ManageAccounts, siteId); !s)
         return s;
@@ -211,7 +211,7 @@ Result<User> AccountService::addUser(User user, const QString &password)
     if (user.role == Role::Administrator)
         return fail(Error::invalid(Tr::tr("Choose manager, operator or viewer."), Tr::tr("Role"),
                                    QStringLiteral("role")));
-    if (auto s = authorizeAccountChange(user.siteId); !s)
+    if (auto s = mayManageAccounts(user.siteId); !s)
         return fail(s.error());
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
@@ -254,9 +254,9 @@ Result<User> AccountService::writeUpdate(User updated, const QString &action)
     if (!*old)
         return fail(Error::notFound(Tr::tr("There is no such account."), updated.name));
     // Both the account as it was and as it becomes must be within the actor's reach.
-    if (auto s = authorizeAccountChange((*old)->siteId); !s)
+    if (auto s = mayManageAccounts((*old)->siteId); !s)
         return fail(s.error());
-    if (auto s = authorizeAccountChange(updated.siteId); !s)
+    if (auto s = mayManageAccounts(updated.siteId); !s)
         return fail(s.error());
     if (auto s = EditConflict::check(m_db, (*old)->meta, updated.meta.rowVersion, updated.name); !s)
         return fail(s.error());
@@ -306,7 +306,7 @@ Status AccountService::resetPassword(qint64 userId, const QString &newPassword)
     auto u = user(userId);
     if (!u)
         return fail(u.error());
-    if (auto s = authorizeAccountChange(u->siteId); !s)
+    if (auto s = mayManageAccounts(u->siteId); !s)
         return s;
     if (auto e = checkPassword(newPassword, u->name))
         return fail(*e);

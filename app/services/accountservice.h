@@ -55,10 +55,13 @@ public:
     static std::optional<Error> checkName(const QString &name);
     static std::optional<Error> checkPassword(const QString &password, const QString &name);
 
+    // Whether the actor may make or change accounts of the site (empty: accounts of every site,
+    // which only a manager of all sites makes). The account dialog offers only these.
+    Status mayManageAccounts(std::optional<qint64> siteId) const;
+
 private:
     Status checkReadable(const User &user) const;
     void publish(const User &user);
-    Status authorizeAccountChange(std::optional<qint64> siteId) const;
     Result<User> writeUpdate(User updated, const QString &action);
 
     Database &m_db;

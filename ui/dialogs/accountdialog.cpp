@@ -15,7 +15,7 @@ constexpr qint64 allSites = 0;
 } // namespace
 
 AccountDialog::AccountDialog(AccountService &accounts, MasterDataService &masterData,
-                             const Actor &actor, const User &user, QWidget *parent)
+                             const User &user, QWidget *parent)
     : FormDialog(parent)
     , m_accounts(accounts)
     , m_user(user)
@@ -45,12 +45,12 @@ AccountDialog::AccountDialog(AccountService &accounts, MasterDataService &master
     addRow(tr("&Role:"), m_role, QStringLiteral("role"));
 
     m_site = new QComboBox(this);
-    // Only a person who reaches every site may make an account for every site.
-    if (!actor.siteId)
+    // Only the sites whose accounts the person may manage: every site only for a manager of all.
+    if (accounts.mayManageAccounts(std::nullopt))
         m_site->addItem(tr("All sites"), allSites);
     if (auto sites = masterData.sites(false)) {
         for (const Site &site : *sites)
-            if (!actor.siteId || *actor.siteId == site.meta.id)
+            if (accounts.mayManageAccounts(site.meta.id))
                 m_site->addItem(QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name),
                                 site.meta.id);
     }

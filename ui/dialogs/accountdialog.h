@@ -20,9 +20,9 @@ class AccountDialog final : public FormDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountDialog)
 public:
-    // actor: who is making the change; the sites offered are those within their reach.
-    AccountDialog(AccountService &accounts, MasterDataService &masterData, const Actor &actor,
-                  const User &user, QWidget *parent = nullptr);
+    // The sites offered are those whose accounts the signed-in person may manage.
+    AccountDialog(AccountService &accounts, MasterDataService &masterData, const User &user,
+                  QWidget *parent = nullptr);
 
     qint64 savedId() const { return m_user.meta.id; }
 

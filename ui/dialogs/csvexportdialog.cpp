@@ -1,6 +1,7 @@
 #include "csvexportdialog.h"
 
 #include "displayformat.h"
+#include "domain/permissions.h"
 #include "services/appcontext.h"
 
 #include <QCheckBox>
@@ -75,21 +76,18 @@ CsvExportDialog::CsvExportDialog(AppContext &context, std::optional<qint64> site
 
     m_site = new QComboBox(this);
     m_site->setObjectName(QStringLiteral("site"));
-    const std::optional<qint64> bound = context.actor().siteId;
-    if (!bound)
+    // The sites the account reads (the service lists no others); all sites together only for an
+    // account that reads every site.
+    const bool everySite = Permissions::checkRead(context.actor(), std::nullopt).has_value();
+    if (everySite)
         m_site->addItem(tr("All sites"), AllSites);
     if (auto sites = context.masterData().sites(true)) {
-        for (const Site &site : std::as_const(*sites)) {
-            if (!bound || *bound == site.meta.id)
-                m_site->addItem(QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name),
-                                site.meta.id);
-        }
+        for (const Site &site : std::as_const(*sites))
+            m_site->addItem(QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name), site.meta.id);
     }
-    const std::optional<qint64> preferred = bound ? bound : siteId;
-    if (preferred)
-        m_site->setCurrentIndex(std::max(0, m_site->findData(*preferred)));
-    // An account of one site exports that site only.
-    m_site->setEnabled(!bound);
+    if (siteId)
+        m_site->setCurrentIndex(std::max(0, m_site->findData(*siteId)));
+    m_site->setEnabled(m_site->count() > 1);
     form->addRow(tr("&Site:"), m_site);
 
     auto *period = new QWidget(this);
@@ -246,7 +244,7 @@ void CsvExportDialog::updateState()
     const bool running = isRunning();
     const bool dated = CsvExport::What(m_what->currentData().toInt()) != CsvExport::What::Members;
     m_what->setEnabled(!running);
-    m_site->setEnabled(!running && !m_context.actor().siteId);
+    m_site->setEnabled(!running && m_site->count() > 1);
     m_period->setEnabled(!running && dated);
     m_from->setEnabled(!running && dated && m_period->isChecked());
     m_to->setEnabled(!running && dated && m_period->isChecked());

@@ -186,7 +186,7 @@ void AccountsTab::addAccount()
     User user;
     user.role = Role::Operator;
     user.siteId = m_accounts.actor().siteId;
-    auto *dialog = new AccountDialog(m_accounts, m_masterData, m_accounts.actor(), user, this);
+    auto *dialog = new AccountDialog(m_accounts, m_masterData, user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         selectId(dialog->savedId());
@@ -205,7 +205,7 @@ void AccountsTab::editAccount()
         showError(user.error());
         return;
     }
-    auto *dialog = new AccountDialog(m_accounts, m_masterData, m_accounts.actor(), *user, this);
+    auto *dialog = new AccountDialog(m_accounts, m_masterData, *user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         selectId(dialog->savedId());

@@ -2,6 +2,7 @@
 
 #include "models/changewatch.h"
 
+#include "domain/permissions.h"
 #include "reporting/reportbuilder.h"
 #include "reporting/reporthtml.h"
 #include "reporting/reportpdf.h"
@@ -259,11 +260,12 @@ void ReportsPage::fillScope()
         }
         m_scope->addItem(label, *m_siteId);
     }
-    // An account tied to one site prints that site only; the central office prints all.
-    if (!m_context.actor().siteId)
+    // An account that reads one site prints that site only; the central office prints all.
+    const bool everySite = Permissions::checkRead(m_context.actor(), std::nullopt).has_value();
+    if (everySite)
         m_scope->addItem(tr("All sites"), QVariant());
     const int all = m_scope->count() - 1;
-    m_scope->setCurrentIndex(wasAll && !m_context.actor().siteId ? all : 0);
+    m_scope->setCurrentIndex(wasAll && everySite ? all : 0);
     m_restoring = wasRestoring;
     const bool any = m_scope->count() > 0;
     for (QPushButton *button : {m_previewButton, m_printButton, m_pdfButton, m_htmlButton})

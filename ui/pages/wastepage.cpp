@@ -5,6 +5,7 @@
 #include "charts/wastechart.h"
 #include "charts/wastechartview.h"
 #include "dialogs/wastebatchesdialog.h"
+#include "domain/permissions.h"
 #include "domain/quantity.h"
 #include "reporting/chartpainter.h"
 #include "services/appcontext.h"
@@ -301,11 +302,11 @@ void WastePage::fillCombos()
             siteText = QStringLiteral("%1 \u00b7 %2").arg(site->code, site->name);
     }
     fill(m_scope, {{siteText, 0}, {tr("All sites"), 1}});
-    // An account tied to one site sees that site only.
-    const bool bound = m_context.actor().siteId.has_value();
-    if (bound)
+    // All sites together are for accounts that read every site (the core's read rule).
+    const bool everySite = Permissions::checkRead(m_context.actor(), std::nullopt).has_value();
+    if (!everySite)
         m_scope->setCurrentIndex(0);
-    m_scope->setEnabled(!bound);
+    m_scope->setEnabled(everySite);
     fill(m_period,
          {{tr("Month"), int(WasteFigures::Period::Month)},
           {tr("Quarter"), int(WasteFigures::Period::Quarter)},
