@@ -3,6 +3,7 @@
 #include "dialogs/memberdialog.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/signindialog.h"
+#include "displayformat.h"
 #include "mainwindow.h"
 #include "models/accountmodel.h"
 #include "models/auditmodel.h"
@@ -36,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void managerAddsAnAccountByKeyboard();
     void auditPageShowsAuthorAndOldAndNewValues();
     void auditPageLoadsPageByPage();
+    void auditDetailsReadAsTheApplicationWrites();
     void switchUserLocksAndAnotherPersonSignsIn();
     void anotherPersonFindsNoStepOrMessageOfTheOneBefore();
     void idleLockKeepsWorkForTheSamePersonOnly();
@@ -689,6 +692,82 @@ void TestAccounts::anotherPersonFindsNoStepOrMessageOfTheOneBefore()
     QVERIFY(!m_window->findChild<Banner *>(QStringLiteral("notice")));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(context().batches().get(saved->meta.id)->status, BatchStatus::Archived);
+}
+
+void TestAccounts::auditDetailsReadAsTheApplicationWrites()
+{
+    addAccounts();
+    context().setActor(signIn(QStringLiteral("ani")));
+    Equipment kettle;
+    kettle.meta.siteId = m_ach.meta.id;
+    kettle.code = QStringLiteral("KET1");
+    kettle.name = QStringLiteral("Ketel suling");
+    kettle.type = QStringLiteral("kettle");
+    auto machine = context().masterData().save(kettle);
+    QVERIFY(machine);
+    ProductLine oil;
+    oil.meta.siteId = m_ach.meta.id;
+    oil.code = QStringLiteral("PATCHOULI");
+    oil.name = QStringLiteral("Minyak nilam");
+    auto line = context().masterData().save(oil);
+    QVERIFY(line);
+    SchedulingService::Request r;
+    r.equipmentId = machine->meta.id;
+    r.memberId = m_nilam.meta.id;
+    const QDate day = QDate::currentDate().addDays(QDate::currentDate().dayOfWeek() >= 5 ? 4 : 1);
+    r.start = QDateTime(day, QTime(8, 0), QTimeZone("Asia/Jakarta"));
+    r.end = r.start.addSecs(2 * 3600);
+    auto booked = context().scheduling().book(r);
+    QVERIFY2(booked, booked ? "" : qPrintable(booked.error().toLine()));
+    Batch batch;
+    batch.productLineId = line->meta.id;
+    batch.memberId = m_nilam.meta.id;
+    batch.productionDate = QDate::currentDate().addDays(-1);
+    batch.inputMaterial = QStringLiteral("daun nilam kering");
+    batch.inputMilli = 1'250'500;
+    batch.outputMilli = 6'500;
+    auto saved = context().batches().save(batch, QStringLiteral("uji"));
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().toLine()));
+
+    AuditModel model(context().audit(), context().masterData(), context().accounts(),
+                     context().hub());
+    model.reload();
+    const auto detailsOf = [&model](const QString &entity) {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.entryAt(row).entity == entity)
+                return model.details(model.entryAt(row));
+        return QList<AuditModel::Detail>();
+    };
+    const auto valueOf = [](const QList<AuditModel::Detail> &details, const char *field) {
+        for (const AuditModel::Detail &d : details)
+            if (d.field == QLatin1String(field))
+                return std::make_pair(d.label, d.after);
+        return std::make_pair(QString(), QString());
+    };
+    const QList<AuditModel::Detail> booking = detailsOf(QStringLiteral("booking"));
+    QVERIFY(!booking.isEmpty());
+    // Names, not ids; the site's time, not UTC; labels in words of the screen.
+    QCOMPARE(valueOf(booking, "equipment_id"),
+             std::make_pair(QStringLiteral("Machine"), QStringLiteral("KET1 \u00b7 Ketel suling")));
+    QCOMPARE(valueOf(booking, "member_id").second, QStringLiteral("ACH-M01 \u00b7 Nilam Jaya"));
+    const auto start = valueOf(booking, "start_utc");
+    QCOMPARE(start.first, QStringLiteral("Start"));
+    QVERIFY2(start.second.contains(QStringLiteral("08:00"))
+                 && start.second.endsWith(QStringLiteral("WIB")),
+             qPrintable(start.second));
+    QCOMPARE(valueOf(booking, "status").second,
+             bookingStatusDisplayName(booked->created.first().status));
+    const QList<AuditModel::Detail> made = detailsOf(QStringLiteral("batch"));
+    QCOMPARE(valueOf(made, "input_quantity"),
+             std::make_pair(QStringLiteral("Input quantity"), QStringLiteral("1,250.5")));
+    QCOMPARE(valueOf(made, "date").second, DisplayFormat::date(batch.productionDate));
+    for (const QList<AuditModel::Detail> &entry : {booking, made})
+        for (const AuditModel::Detail &d : entry) {
+            QVERIFY2(!d.label.contains(QLatin1Char('_')) && !d.label.contains(QStringLiteral("utc"))
+                         && !d.label.endsWith(QStringLiteral(" id")),
+                     qPrintable(d.label));
+            QVERIFY2(!d.after.contains(QStringLiteral("T08:")), qPrintable(d.after));
+        }
 }
 
 void TestAccounts::switchUserLocksAndAnotherPersonSignsIn()

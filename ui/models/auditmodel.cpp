@@ -2,8 +2,13 @@
 
 #include "changewatch.h"
 #include "displayformat.h"
+#include "domain/batch.h"
+#include "domain/booking.h"
 #include "domain/entitykind.h"
 #include "domain/permissions.h"
+#include "domain/quantity.h"
+#include "domain/units.h"
+#include "services/accountservice.h"
 #include "services/language.h"
 #include "services/masterdataservice.h"
 
@@ -17,11 +22,12 @@
 
 namespace Rpb {
 
-AuditModel::AuditModel(AuditService &audit, MasterDataService &masterData, ChangeHub &hub,
-                       QObject *parent)
+AuditModel::AuditModel(AuditService &audit, MasterDataService &masterData, AccountService &accounts,
+                       ChangeHub &hub, QObject *parent)
     : QAbstractTableModel(parent)
     , m_audit(audit)
     , m_masterData(masterData)
+    , m_accounts(&accounts)
 {
     auto *watch = new ChangeWatch(hub,
                                   {EntityKind::Site, EntityKind::ProductLine, EntityKind::Equipment,
@@ -77,6 +83,7 @@ void AuditModel::reload()
     m_stale = false;
     beginResetModel();
     m_entries.clear();
+    m_names.clear();
     m_lastError.clear();
     m_sites.clear();
     if (auto sites = m_masterData.sites(true)) {
@@ -193,45 +200,88 @@ QString AuditModel::kindDisplayName(const QString &entity)
 QString AuditModel::fieldDisplayName(const QString &field)
 {
     static const QHash<QString, const char *> names {
+        {QStringLiteral("actual_end_utc"), QT_TR_NOOP("Checked out")},
+        {QStringLiteral("actual_start_utc"), QT_TR_NOOP("Checked in")},
         {QStringLiteral("archived"), QT_TR_NOOP("Archived")},
         {QStringLiteral("auto_confirm"), QT_TR_NOOP("Auto-confirm")},
         {QStringLiteral("book_ahead_days"), QT_TR_NOOP("Book ahead (days)")},
         {QStringLiteral("buffer_minutes"), QT_TR_NOOP("Buffer (minutes)")},
         {QStringLiteral("capacity"), QT_TR_NOOP("Capacity")},
-        {QStringLiteral("close_minute"), QT_TR_NOOP("Closing time (minute of day)")},
+        {QStringLiteral("category_id"), QT_TR_NOOP("Waste category")},
+        {QStringLiteral("changed"), QT_TR_NOOP("Records added or changed")},
+        {QStringLiteral("close_minute"), QT_TR_NOOP("Closing time")},
+        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
         {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("conflicts"), QT_TR_NOOP("Conflicts")},
+        {QStringLiteral("date"), QT_TR_NOOP("Production date")},
         {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
+        {QStringLiteral("end_utc"), QT_TR_NOOP("End")},
+        {QStringLiteral("energy_kwh"), QT_TR_NOOP("Energy")},
+        {QStringLiteral("equipment_id"), QT_TR_NOOP("Machine")},
+        {QStringLiteral("file"), QT_TR_NOOP("File")},
+        {QStringLiteral("first_start_utc"), QT_TR_NOOP("First date")},
+        {QStringLiteral("full"), QT_TR_NOOP("Full package")},
         {QStringLiteral("full_name"), QT_TR_NOOP("Full name")},
         {QStringLiteral("hazardous"), QT_TR_NOOP("Hazardous")},
         {QStringLiteral("idle_lock_minutes"), QT_TR_NOOP("Lock after (minutes)")},
+        {QStringLiteral("input_material"), QT_TR_NOOP("Input material")},
+        {QStringLiteral("input_quantity"), QT_TR_NOOP("Input quantity")},
+        {QStringLiteral("input_unit"), QT_TR_NOOP("Input unit")},
         {QStringLiteral("joined"), QT_TR_NOOP("Joined")},
+        {QStringLiteral("last_start_utc"), QT_TR_NOOP("Last date")},
+        {QStringLiteral("machines"), QT_TR_NOOP("Machines")},
         {QStringLiteral("mass_balance_tolerance_percent"),
          QT_TR_NOOP("Mass-balance tolerance (%)")},
         {QStringLiteral("max_booking_minutes"), QT_TR_NOOP("Longest booking (minutes)")},
+        {QStringLiteral("member"), QT_TR_NOOP("Member")},
+        {QStringLiteral("member_id"), QT_TR_NOOP("Member")},
         {QStringLiteral("min_booking_minutes"), QT_TR_NOOP("Shortest booking (minutes)")},
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("nib"), QT_TR_NOOP("NIB")},
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("occurrences"), QT_TR_NOOP("Dates booked")},
         {QStringLiteral("open_days"), QT_TR_NOOP("Open days")},
-        {QStringLiteral("open_minute"), QT_TR_NOOP("Opening time (minute of day)")},
+        {QStringLiteral("open_minute"), QT_TR_NOOP("Opening time")},
+        {QStringLiteral("operator_id"), QT_TR_NOOP("Operator")},
+        {QStringLiteral("output_quantity"), QT_TR_NOOP("Output")},
+        {QStringLiteral("output_unit"), QT_TR_NOOP("Output unit")},
         {QStringLiteral("owner"), QT_TR_NOOP("Owner")},
         {QStringLiteral("password"), QT_TR_NOOP("Password")},
         {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("product_line"), QT_TR_NOOP("Product line")},
+        {QStringLiteral("product_line_id"), QT_TR_NOOP("Product line")},
         {QStringLiteral("product_line_ids"), QT_TR_NOOP("Product lines")},
         {QStringLiteral("province"), QT_TR_NOOP("Province")},
+        {QStringLiteral("purpose"), QT_TR_NOOP("Purpose")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("records"), QT_TR_NOOP("Records")},
+        {QStringLiteral("resolution"), QT_TR_NOOP("Decision")},
         {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("route"), QT_TR_NOOP("Handling route")},
+        {QStringLiteral("row_version"), QT_TR_NOOP("Version of the record")},
+        {QStringLiteral("rrule"), QT_TR_NOOP("Repeat rule")},
+        {QStringLiteral("series_id"), QT_TR_NOOP("Series")},
+        {QStringLiteral("shift"), QT_TR_NOOP("Shift")},
         {QStringLiteral("site_id"), QT_TR_NOOP("Site")},
+        {QStringLiteral("skipped"), QT_TR_NOOP("Dates skipped")},
+        {QStringLiteral("start_utc"), QT_TR_NOOP("Start")},
         {QStringLiteral("status"), QT_TR_NOOP("Status")},
         {QStringLiteral("time_zone"), QT_TR_NOOP("Time zone")},
+        {QStringLiteral("to_seq"), QT_TR_NOOP("Changes up to number")},
         {QStringLiteral("type"), QT_TR_NOOP("Type")},
         {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
+        {QStringLiteral("warning_note"), QT_TR_NOOP("Note on the warnings")},
+        {QStringLiteral("waste"), QT_TR_NOOP("Waste lines")},
+        {QStringLiteral("waste_kg"), QT_TR_NOOP("Waste (kg)")},
+        {QStringLiteral("waste_l"), QT_TR_NOOP("Waste (L)")},
+        {QStringLiteral("water_l"), QT_TR_NOOP("Water")},
         {QStringLiteral("weekly_quota_minutes"), QT_TR_NOOP("Weekly quota (minutes)")},
         {QStringLiteral("women_led"), QT_TR_NOOP("Women-led")},
         {QStringLiteral("youth_led"), QT_TR_NOOP("Youth-led")},
     };
     if (const char *name = names.value(field))
         return tr(name);
-    // Other column names read as words: "actual_start_utc" as "Actual start utc".
+    // A field this version does not know (from a newer one) reads as words.
     QString text = field;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())
@@ -263,13 +313,82 @@ QString AuditModel::valueText(const QJsonValue &value)
     return {};
 }
 
-QString AuditModel::changeText(const QString &field, const QJsonValue &value) const
+QList<AuditModel::Detail> AuditModel::details(const AuditEntry &entry) const
+{
+    QList<Detail> out;
+    const QStringList fields = entry.changes.keys(); // sorted: the same order every time
+    for (const QString &field : fields) {
+        const QJsonValue value = entry.changes.value(field);
+        const QJsonArray pair = value.toArray();
+        const bool paired = value.isArray() && pair.size() == 2;
+        out << Detail {field, fieldDisplayName(field),
+                       changeText(entry, field, paired ? pair.at(0) : QJsonValue()),
+                       changeText(entry, field, paired ? pair.at(1) : value)};
+    }
+    return out;
+}
+
+QString AuditModel::recordName(const QString &field, qint64 id) const
+{
+    const auto key = std::make_pair(field, id);
+    if (const auto found = m_names.constFind(key); found != m_names.constEnd())
+        return *found;
+    const auto named = [](const auto &record) {
+        return record ? QStringLiteral("%1 \u00b7 %2").arg(record->code, record->name) : QString();
+    };
+    QString name;
+    if (field == QLatin1String("equipment_id"))
+        name = named(m_masterData.get<Equipment>(id));
+    else if (field == QLatin1String("member_id"))
+        name = named(m_masterData.get<Member>(id));
+    else if (field == QLatin1String("product_line_id")
+             || field == QLatin1String("product_line_ids"))
+        name = named(m_masterData.get<ProductLine>(id));
+    else if (field == QLatin1String("category_id"))
+        name = named(m_masterData.get<WasteCategory>(id));
+    else if (field == QLatin1String("operator_id")) {
+        if (auto user = m_accounts->user(id))
+            name = user->name;
+    }
+    // A record gone since (or not the reader's to see) keeps its number, said as such.
+    if (name.isEmpty())
+        name = tr("no. %1").arg(id);
+    m_names.insert(key, name);
+    return name;
+}
+
+QString AuditModel::timeIn(const AuditEntry &entry, const QDateTime &utc) const
+{
+    const QString format = DisplayFormat::dateFormat() + QStringLiteral(" HH:mm");
+    if (entry.siteId) {
+        const SiteInfo site = m_sites.value(*entry.siteId);
+        const QTimeZone zone(site.timeZone.toUtf8());
+        if (zone.isValid())
+            return Language::locale().toString(utc.toTimeZone(zone), format) + QLatin1Char(' ')
+                + DisplayFormat::timeZoneAbbreviation(site.timeZone);
+    }
+    return Language::locale().toString(utc.toLocalTime(), format);
+}
+
+QString AuditModel::changeText(const AuditEntry &entry, const QString &field,
+                               const QJsonValue &value) const
 {
     static const QStringList flags {QStringLiteral("archived"),  QStringLiteral("auto_confirm"),
-                                    QStringLiteral("disabled"),  QStringLiteral("hazardous"),
+                                    QStringLiteral("closed"),    QStringLiteral("disabled"),
+                                    QStringLiteral("full"),      QStringLiteral("hazardous"),
                                     QStringLiteral("women_led"), QStringLiteral("youth_led")};
-    if (value.isNull() || value.isUndefined())
+    static const QStringList ids {QStringLiteral("equipment_id"), QStringLiteral("member_id"),
+                                  QStringLiteral("product_line_id"), QStringLiteral("category_id"),
+                                  QStringLiteral("operator_id")};
+    static const QStringList quantities {
+        QStringLiteral("input_quantity"), QStringLiteral("output_quantity"),
+        QStringLiteral("energy_kwh"),     QStringLiteral("water_l"),
+        QStringLiteral("waste_kg"),       QStringLiteral("waste_l")};
+    if (value.isNull() || value.isUndefined()
+        || (value.isString() && value.toString().isEmpty()
+            && field.endsWith(QLatin1String("_utc"))))
         return {};
+    const QLocale locale = Language::locale();
     // Flags are stored as 0 and 1.
     if (flags.contains(field) && (value.isDouble() || value.isBool()))
         return DisplayFormat::yesNo(value.toVariant().toBool());
@@ -284,6 +403,89 @@ QString AuditModel::changeText(const QString &field, const QJsonValue &value) co
         if (site != m_sites.constEnd())
             return site->code;
     }
+    if (ids.contains(field) && value.isDouble())
+        return recordName(field, qint64(value.toDouble()));
+    if (field == QLatin1String("product_line_ids") && value.isArray()) {
+        QStringList names;
+        for (const QJsonValue &id : value.toArray())
+            names << recordName(field, qint64(id.toDouble()));
+        return names.join(QStringLiteral(", "));
+    }
+    if (field.endsWith(QLatin1String("_utc")) && value.isString()) {
+        const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
+        if (at.isValid())
+            return timeIn(entry, at.toUTC());
+    }
+    if (field == QLatin1String("open_minute") || field == QLatin1String("close_minute"))
+        return DisplayFormat::timeOfDay(value.toInt());
+    if (field == QLatin1String("open_days"))
+        return DisplayFormat::openDays(value.toInt());
+    if (field == QLatin1String("date") || field == QLatin1String("joined")) {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (date.isValid())
+            return DisplayFormat::date(date);
+    }
+    if (field == QLatin1String("status")) {
+        const QString code = value.toString();
+        if (entry.entity == QLatin1String("booking"))
+            if (const auto s = bookingStatusFromCode(code))
+                return bookingStatusDisplayName(*s);
+        if (entry.entity == QLatin1String("batch"))
+            if (const auto s = batchStatusFromCode(code))
+                return batchStatusDisplayName(*s);
+        if (const auto s = equipmentStatusFromCode(code))
+            return equipmentStatusDisplayName(*s);
+    }
+    if ((field == QLatin1String("unit") || field.endsWith(QLatin1String("_unit")))
+        && value.isString())
+        if (const auto unit = unitFromCode(value.toString()))
+            return unitDisplayName(*unit);
+    if (field == QLatin1String("route"))
+        if (const auto route = routeFromCode(value.toString()))
+            return routeDisplayName(*route);
+    // Quantities travel as C-locale decimals; the screen writes them its own way, with units.
+    if (quantities.contains(field) && value.isString()) {
+        const auto milli = Quantity::parse(value.toString());
+        if (milli) {
+            QString text = Quantity::toLocalizedString(*milli, locale);
+            if (field == QLatin1String("energy_kwh"))
+                text += QStringLiteral(" kWh");
+            else if (field == QLatin1String("water_l") || field == QLatin1String("waste_l"))
+                text += QStringLiteral(" ") + unitDisplayName(Unit::Litre);
+            else if (field == QLatin1String("waste_kg"))
+                text += QStringLiteral(" ") + unitDisplayName(Unit::Kg);
+            return text;
+        }
+    }
+    // Waste lines: "CATEGORY 230 kg compost" each.
+    if (field == QLatin1String("waste") && value.isArray()) {
+        QStringList lines;
+        for (const QJsonValue &line : value.toArray()) {
+            const QStringList parts = line.toString().split(QLatin1Char(' '));
+            const auto milli = parts.size() == 4 ? Quantity::parse(parts.at(1))
+                                                 : Result<qint64>(fail(Error::invalid({})));
+            const auto unit = parts.size() == 4 ? unitFromCode(parts.at(2)) : std::optional<Unit>();
+            const auto route
+                = parts.size() == 4 ? routeFromCode(parts.at(3)) : std::optional<Route>();
+            if (milli && unit && route)
+                lines << QStringLiteral("%1 %2 %3, %4")
+                             .arg(parts.at(0), Quantity::toLocalizedString(*milli, locale),
+                                  unitDisplayName(*unit), routeDisplayName(*route));
+            else
+                lines << line.toString();
+        }
+        return lines.join(QStringLiteral("; "));
+    }
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << valueText(item);
+        return items.join(QStringLiteral(", "));
+    }
+    if (value.isDouble()
+        && (field.endsWith(QLatin1String("_minutes")) || field == QLatin1String("records")
+            || field == QLatin1String("changed") || field == QLatin1String("conflicts")))
+        return DisplayFormat::number(qint64(value.toDouble()));
     return valueText(value);
 }
 

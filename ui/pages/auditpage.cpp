@@ -55,7 +55,8 @@ AuditPage::AuditPage(AppContext &context, QWidget *parent)
     , m_audit(context.audit())
 {
     setObjectName(QStringLiteral("auditPage"));
-    m_model = new AuditModel(context.audit(), context.masterData(), context.hub(), this);
+    m_model = new AuditModel(context.audit(), context.masterData(), context.accounts(),
+                             context.hub(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -278,21 +279,16 @@ void AuditPage::showChanges()
     if (!current.isValid())
         return;
     const AuditEntry &entry = m_model->entryAt(current.row());
-    const QStringList fields = entry.changes.keys();
-    m_changes->setRowCount(int(fields.size()));
-    for (int row = 0; row < fields.size(); ++row) {
-        const QString &field = fields.at(row);
-        const QJsonValue value = entry.changes.value(field);
-        const QJsonArray pair = value.toArray();
-        const QString before
-            = m_model->changeText(field, pair.size() == 2 ? pair.at(0) : QJsonValue());
-        const QString after = m_model->changeText(field, pair.size() == 2 ? pair.at(1) : value);
-        const QStringList cells {AuditModel::fieldDisplayName(field), before, after};
+    const QList<AuditModel::Detail> details = m_model->details(entry);
+    m_changes->setRowCount(int(details.size()));
+    for (int row = 0; row < details.size(); ++row) {
+        const AuditModel::Detail &d = details.at(row);
+        const QStringList cells {d.label, d.before, d.after};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
             if (column == 0)
-                item->setData(Qt::UserRole, field);
+                item->setData(Qt::UserRole, d.field);
             m_changes->setItem(row, column, item);
         }
     }
