@@ -48,6 +48,7 @@ namespace {
 const QString siteSetting = QStringLiteral("ui/site");
 const QString geometrySetting = QStringLiteral("ui/mainWindow/geometry");
 const QString stateSetting = QStringLiteral("ui/mainWindow/state");
+const QString pageSetting = QStringLiteral("ui/page");
 constexpr int SiteUuidRole = Qt::UserRole + 1;
 } // namespace
 
@@ -78,7 +79,28 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     applyActor();
     retranslate();
     restoreWindowState();
-    setCurrentPage(MasterData);
+    setCurrentPage(landingPage());
+}
+
+int MainWindow::landingPage() const
+{
+    // Before there is a site, the only work is to add one.
+    if (m_siteSelector->count() == 0)
+        return MasterData;
+    // Each person lands where their work is: operators at the schedule, viewers at the reports,
+    // managers where they left off.
+    switch (m_context.actor().role) {
+    case Role::Operator:
+        return Schedule;
+    case Role::Viewer:
+        return Reports;
+    case Role::Manager:
+    case Role::Administrator:
+    case Role::Nobody:
+        break;
+    }
+    const int saved = QSettings().value(pageSetting, Schedule).toInt();
+    return isPageAvailable(saved) ? saved : Schedule;
 }
 
 MainWindow::~MainWindow()
@@ -342,6 +364,7 @@ void MainWindow::setCurrentPage(int page)
     if (page < 0 || page >= PageCount || !isPageAvailable(page))
         return;
     m_pages->setCurrentIndex(page);
+    QSettings().setValue(pageSetting, page);
     // Edit > Undo takes back the steps of the page in front; the other pages keep theirs.
     if (page == Schedule)
         m_undoGroup->setActiveStack(m_schedulePage->undoStack());
@@ -453,8 +476,11 @@ bool MainWindow::isPageAvailable(int page) const
 
 void MainWindow::applyActor()
 {
-    // Another person: the steps and messages of the one before are not theirs.
-    if (m_context.actor().userId != m_shownUserId) {
+    // Another person: the steps and messages of the one before are not theirs, and they land
+    // where their own work is.
+    const bool anotherPerson = m_context.actor().userId != m_shownUserId;
+    const bool first = m_shownUserId < 0;
+    if (anotherPerson) {
         m_shownUserId = m_context.actor().userId;
         clearSteps();
     }
@@ -468,6 +494,8 @@ void MainWindow::applyActor()
     // Every page reads again for the person now signed in.
     m_sitesShown = false;
     reloadSites();
+    if (anotherPerson && !first)
+        setCurrentPage(landingPage());
     if (!isPageAvailable(currentPage()))
         setCurrentPage(MasterData);
     else if (currentPage() == Audit)

@@ -105,6 +105,9 @@ private:
     // The banner over the pages while the chosen site's records came in sync packages.
     void updateImportedBanner();
     void updateUndoActions();
+    // Where a person starts: operators at the schedule, viewers at the reports, managers where
+    // they left off; the master data while there is no site.
+    int landingPage() const;
     // Another person or another site: no step of before is taken back, no message stays.
     void clearSteps();
 
