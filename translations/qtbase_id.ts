@@ -65,6 +65,7 @@
     </message>
     <message>
         <source>&amp;Step up</source>
+        <translatorcomment>The line edit menu above takes U, n, t, S, e and P.</translatorcomment>
         <translation>Nai&amp;kkan</translation>
     </message>
     <message>
@@ -638,14 +639,17 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     </message>
     <message>
         <source>Alt+Left</source>
+        <translatorcomment>The key names must be spelled as in QShortcut, or the shortcut does not parse.</translatorcomment>
         <translation>Alt+Kiri</translation>
     </message>
     <message>
         <source>Alt+Right</source>
+        <translatorcomment>The key names must be spelled as in QShortcut, or the shortcut does not parse.</translatorcomment>
         <translation>Alt+Kanan</translation>
     </message>
     <message>
         <source>Alt+Up</source>
+        <translatorcomment>The key names must be spelled as in QShortcut, or the shortcut does not parse.</translatorcomment>
         <translation>Alt+Atas</translation>
     </message>
 </context>
@@ -694,7 +698,8 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Batal</translation>
+        <translatorcomment>B&amp;atal: &amp;Buka and &amp;Berkas keluaran: stand beside it in the file and print dialogs.</translatorcomment>
+        <translation>B&amp;atal</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -886,6 +891,7 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translatorcomment>Ula&amp;ngi, as in the Edit menu of RPB Hijau.</translatorcomment>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
@@ -1580,7 +1586,8 @@ Apakah Anda tetap ingin menghapusnya?</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>Tidak untuk Semu&amp;a</translation>
+        <translatorcomment>T&amp;idak: the a is taken by B&amp;atal in the same message box.</translatorcomment>
+        <translation>T&amp;idak untuk Semua</translation>
     </message>
     <message>
         <source>Abort</source>
@@ -3335,6 +3342,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translatorcomment>Ula&amp;ngi, as in the Edit menu of RPB Hijau.</translatorcomment>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
