@@ -70,10 +70,14 @@ bool Language::install(const QString &code)
     } else if (state.code != QLatin1String("en")) {
         ok = false;
     }
+    // Qt's own dialogs and buttons (file dialogs, print preview, OK/Cancel) are English at the
+    // source, so English needs no catalogue. Debian ships none for Indonesian: RPB Hijau carries
+    // its own, and the system's is only asked for a language it carries none for.
     if (state.code != QLatin1String("en")) {
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_") + state.code,
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(state.code))
+            || qt->load(QStringLiteral("qtbase_") + state.code,
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());
             state.qt = std::move(qt);
         }
