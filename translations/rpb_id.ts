@@ -3563,10 +3563,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Kapasitas</translation>
     </message>
     <message>
-        <source>Closing time (minute of day)</source>
-        <translation>Waktu tutup (menit sejak pukul 00.00)</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
@@ -3613,10 +3609,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>Open days</source>
         <translation>Hari buka</translation>
-    </message>
-    <message>
-        <source>Opening time (minute of day)</source>
-        <translation>Waktu buka (menit sejak pukul 00.00)</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3673,6 +3665,170 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>All sites</source>
         <translation>Semua lokasi</translation>
+    </message>
+    <message>
+        <source>Waste category</source>
+        <translation>Kategori limbah</translation>
+    </message>
+    <message>
+        <source>Records added or changed</source>
+        <translation>Data yang ditambah atau diubah</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Jam tutup</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Production date</source>
+        <translation>Tanggal produksi</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Mesin</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Tanggal pertama</translation>
+    </message>
+    <message>
+        <source>Full package</source>
+        <translation>Paket lengkap</translation>
+    </message>
+    <message>
+        <source>Input material</source>
+        <translation>Bahan masukan</translation>
+    </message>
+    <message>
+        <source>Input quantity</source>
+        <translation>Jumlah masukan</translation>
+    </message>
+    <message>
+        <source>Input unit</source>
+        <translation>Satuan masukan</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Tanggal terakhir</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Mesin</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota UMKM</translation>
+    </message>
+    <message>
+        <source>Dates booked</source>
+        <translation>Tanggal yang dipesan</translation>
+    </message>
+    <message>
+        <source>Opening time</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Output unit</source>
+        <translation>Satuan hasil</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Lini produk</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Handling route</source>
+        <translation>Cara penanganan</translation>
+    </message>
+    <message>
+        <source>Version of the record</source>
+        <translation>Versi data</translation>
+    </message>
+    <message>
+        <source>Repeat rule</source>
+        <translation>Aturan pengulangan</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Rangkaian</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Dates skipped</source>
+        <translation>Tanggal yang dilewati</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Changes up to number</source>
+        <translation>Perubahan sampai nomor</translation>
+    </message>
+    <message>
+        <source>Note on the warnings</source>
+        <translation>Catatan atas peringatan</translation>
+    </message>
+    <message>
+        <source>Waste lines</source>
+        <translation>Catatan limbah</translation>
+    </message>
+    <message>
+        <source>Waste (kg)</source>
+        <translation>Limbah (kg)</translation>
+    </message>
+    <message>
+        <source>Waste (L)</source>
+        <translation>Limbah (L)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
     </message>
 </context>
 <context>
