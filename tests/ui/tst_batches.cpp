@@ -50,6 +50,9 @@ private Q_SLOTS:
     void copyLastFillsFromTheMembersLastBatch();
     void badQuantityShowsErrorAndBlocksSave_data();
     void badQuantityShowsErrorAndBlocksSave();
+    void messageComesWhenTheFieldIsLeft();
+    void escapeAsksBeforeThrowingTypedValuesAway();
+    void ctrlNMakesANewBatch();
     void massBalanceWarningNeedsANote();
     void listShowsFiltersAndTotals();
     void closedMonthOpensReadOnly();
@@ -356,11 +359,79 @@ void TestBatches::badQuantityShowsErrorAndBlocksSave()
     QVERIFY(!form->checkNow());
     QVERIFY(!form->messageFor(QStringLiteral("output.quantity")).isEmpty());
     auto *label = form->findChild<QLabel *>(QStringLiteral("message_output.quantity"));
-    QVERIFY(label && label->isVisible());
-    QVERIFY(!label->text().isEmpty());
+    QVERIFY(label);
+    // Not while nobody has left the field or tried to save ...
+    QVERIFY(!label->isVisible());
+    // ... but once saving is tried, beside the field, and nothing is saved.
     QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+    QVERIFY(label->isVisible());
+    QVERIFY(!label->text().isEmpty());
     QVERIFY(form->lastSavedCode().isEmpty());
     QCOMPARE(m_context->batches().count({}).value(), qint64(0));
+}
+
+void TestBatches::messageComesWhenTheFieldIsLeft()
+{
+    BatchForm form(*m_context, m_site.meta.id);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *label = form.findChild<QLabel *>(QStringLiteral("message_output.quantity"));
+    QVERIFY(label);
+    const int width = form.width();
+    form.outputEdit()->setFocus();
+    QTest::keyClicks(form.outputEdit(), QStringLiteral("dua"));
+    QTest::qWait(500); // past the pause in typing
+    QVERIFY(!label->isVisible()); // still typing
+    QTest::keyClick(form.outputEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(!label->text().isEmpty());
+    QVERIFY2(label->text().at(0).isUpper(), qPrintable(label->text()));
+    // The message has its room already: the form keeps its width.
+    QCOMPARE(form.width(), width);
+}
+
+void TestBatches::escapeAsksBeforeThrowingTypedValuesAway()
+{
+    BatchForm form(*m_context, m_site.meta.id);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    int asked = 0;
+    bool answer = false;
+    form.setDiscardConfirmer([&] {
+        ++asked;
+        return answer;
+    });
+    // Nothing typed: Escape closes at once.
+    QTest::keyClick(&form, Qt::Key_Escape);
+    QCOMPARE(asked, 0);
+    QVERIFY(!form.isVisible());
+    form.show();
+    form.outputEdit()->setFocus();
+    QTest::keyClicks(form.outputEdit(), QStringLiteral("12"));
+    QVERIFY(form.hasUnsavedChanges());
+    QTest::keyClick(form.outputEdit(), Qt::Key_Escape);
+    QCOMPARE(asked, 1);
+    QVERIFY(form.isVisible()); // kept
+    QCOMPARE(form.outputEdit()->text(), QStringLiteral("12"));
+    answer = true;
+    QTest::keyClick(form.outputEdit(), Qt::Key_Escape);
+    QCOMPARE(asked, 2);
+    QVERIFY(!form.isVisible());
+}
+
+void TestBatches::ctrlNMakesANewBatch()
+{
+    BatchesPage page(*m_context);
+    page.setSiteId(m_site.meta.id);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.table()->setFocus();
+    QTest::keyClick(page.table(), Qt::Key_N, Qt::ControlModifier);
+    auto *form = page.findChild<BatchForm *>();
+    QVERIFY(form);
+    QTRY_VERIFY(form->isVisible());
+    QVERIFY(form->storedBatch().meta.isNew());
+    form->close();
 }
 
 void TestBatches::massBalanceWarningNeedsANote()

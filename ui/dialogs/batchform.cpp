@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -79,7 +80,12 @@ QLabel *BatchForm::addField(QGridLayout *grid, int row, const QString &label, QW
     message->setWordWrap(true);
     // A fixed column, so a long message wraps instead of pushing the waste lines aside.
     message->setFixedWidth(fontMetrics().averageCharWidth() * 30);
+    // The column keeps its width while empty, so the form does not reflow when a message comes.
+    QSizePolicy keep = message->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    message->setSizePolicy(keep);
     message->hide();
+    field->installEventFilter(this);
     grid->addWidget(message, row, 2);
     m_messages.insert(name, message);
     m_fields.insert(name, field);
@@ -360,7 +366,10 @@ void BatchForm::newBatch()
         m_batch.memberId = m_member->itemData(0).toLongLong();
     setWindowTitle(tr("New batch"));
     m_showMessages = false;
+    m_left.clear();
+    m_edited.clear();
     fillFields(m_batch, true);
+    m_dirty = false;
     const Status may = m_context.batches().mayRecord(m_siteId);
     setReadOnly(!may.has_value(), may ? QString() : may.error().message);
     m_machinesTouched = false;
@@ -372,8 +381,11 @@ void BatchForm::editBatch(const Batch &batch)
 {
     m_batch = batch;
     setWindowTitle(tr("Batch %1").arg(batch.code));
-    m_showMessages = true;
+    m_showMessages = false;
+    m_left.clear();
+    m_edited.clear();
     fillFields(batch, true);
+    m_dirty = false;
     m_machinesTouched = true;
     const Status editable = m_context.batches().checkEditable(batch);
     setReadOnly(!editable.has_value(), editable ? QString() : editable.error().message);
@@ -592,6 +604,15 @@ bool BatchForm::isLineEmpty(int index) const
 
 bool BatchForm::eventFilter(QObject *watched, QEvent *event)
 {
+    // A field edited and then left shows what is wrong with it.
+    if (event->type() == QEvent::FocusOut) {
+        const QString field = fieldOf(watched);
+        if (!field.isEmpty() && m_edited.remove(field)) {
+            m_left.insert(field);
+            m_checkTimer->stop();
+            showCheck();
+        }
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
@@ -689,14 +710,51 @@ void BatchForm::scheduleCheck()
 {
     if (m_filling)
         return;
-    m_showMessages = true;
+    m_dirty = true;
+    if (QWidget *focus = focusWidget()) {
+        const QString field = fieldOf(focus);
+        if (!field.isEmpty())
+            m_edited.insert(field);
+    }
     m_checkTimer->start();
+}
+
+QString BatchForm::fieldOf(const QObject *widget) const
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        if (it.value() == widget || it.value()->isAncestorOf(qobject_cast<const QWidget *>(widget)))
+            return it.key();
+    const int line = wasteRowOf(widget);
+    return line >= 0 ? QStringLiteral("waste") : QString();
+}
+
+bool BatchForm::shows(const QString &field) const
+{
+    if (m_showMessages)
+        return true;
+    const QString head = field.startsWith(QStringLiteral("waste[")) ? QStringLiteral("waste")
+                                                                    : field.section(u'.', 0, 0);
+    return m_left.contains(field) || m_left.contains(head);
+}
+
+void BatchForm::reject()
+{
+    if (m_dirty && !m_readOnly) {
+        const bool discard = m_confirmDiscard
+            ? m_confirmDiscard()
+            : QMessageBox::question(this, windowTitle(),
+                                    tr("Close the form and throw away what you typed?"),
+                                    QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Discard;
+        if (!discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 bool BatchForm::checkNow()
 {
     m_checkTimer->stop();
-    m_showMessages = true;
     showCheck();
     return m_check.ok() && m_parseErrors.isEmpty();
 }
@@ -735,7 +793,7 @@ void BatchForm::showCheck()
             rowOfLine << i;
     }
     // A fresh form is not scolded for what nobody has typed yet.
-    if (!m_showMessages) {
+    if (!m_showMessages && m_left.isEmpty()) {
         m_wasteMessages->hide();
         m_acknowledgeLabel->setVisible(!m_check.warnings.isEmpty());
         m_acknowledge->setVisible(!m_check.warnings.isEmpty());
@@ -744,6 +802,8 @@ void BatchForm::showCheck()
     QStringList wasteText;
     QStringList general;
     auto show = [&](const Error &e, bool warning) {
+        if (!shows(e.field))
+            return;
         const QString style = warning ? warningStyle : errorStyle;
         const QString colour = warning ? QStringLiteral("#8a5300") : QStringLiteral("#c42b1c");
         if (e.field.startsWith(QStringLiteral("waste["))) {
@@ -844,6 +904,7 @@ bool BatchForm::save()
         return false;
     }
     m_batch = *stored;
+    m_dirty = false;
     m_lastCode = stored->code;
     setWindowTitle(tr("Batch %1").arg(stored->code));
     m_status->setText(tr("Saved as %1.").arg(stored->code));
@@ -867,6 +928,9 @@ bool BatchForm::saveAndNew()
     m_status->setText(tr("Saved as %1. Enter the next batch.").arg(code));
     m_check = {};
     m_showMessages = false;
+    m_left.clear();
+    m_edited.clear();
+    m_dirty = false;
     showCheck();
     m_status->setText(tr("Saved as %1. Enter the next batch.").arg(code));
     m_material->setFocus();

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -86,6 +87,15 @@ public:
     QPushButton *saveAndNewButton() const { return m_saveNew; }
     QPushButton *copyLastButton() const { return m_copyLast; }
 
+    // Escape, Close or the window's close button: typed values are not thrown away unasked.
+    void reject() override;
+    bool hasUnsavedChanges() const { return m_dirty; }
+    // Asked before typed values are thrown away; tests answer it without a message box.
+    void setDiscardConfirmer(std::function<bool()> confirm)
+    {
+        m_confirmDiscard = std::move(confirm);
+    }
+
 Q_SIGNALS:
     // A batch was stored (added, or changed through the store).
     void saved(const Rpb::Batch &batch);
@@ -116,11 +126,15 @@ private:
     void setReadOnly(bool readOnly, const QString &reason);
     void relayoutWaste();
     int wasteRowOf(const QObject *widget) const;
+    // The field a widget edits ("output.quantity", "waste" for a waste line), empty for none.
+    QString fieldOf(const QObject *widget) const;
+    bool shows(const QString &field) const;
     bool isLineEmpty(int index) const;
     std::optional<Unit> categoryUnit(qint64 categoryId) const;
 
     AppContext &m_context;
     Store m_store;
+    std::function<bool()> m_confirmDiscard;
     qint64 m_siteId = 0;
     Batch m_batch; // as stored (id 0 for a new batch)
     BatchRules::Check m_check;
@@ -130,7 +144,12 @@ private:
     QString m_readOnlyReason;
     bool m_filling = false;
     bool m_machinesTouched = false;
-    bool m_showMessages = false; // after the first edit or save attempt
+    // Messages show for a field once it was left after an edit, and for every field once saving
+    // was tried: a form that opens is not scolded for what nobody has typed yet.
+    bool m_showMessages = false; // saving was tried
+    QSet<QString> m_left; // fields left after an edit
+    QSet<QString> m_edited; // fields edited since they were last left
+    bool m_dirty = false; // typed since the batch was opened, made or saved
 
     QList<ProductLine> m_productLines;
     QList<WasteCategory> m_categories;

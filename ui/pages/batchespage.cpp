@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -149,6 +150,13 @@ void BatchesPage::buildUi()
     actions->addStretch(1);
     m_monthButton = button(tr("Close or reopen mont&h..."), QStringLiteral("monthClose"));
     connect(m_newButton, &QPushButton::clicked, this, [this] { newBatch(); });
+    // Ctrl+N makes a new batch here as it makes a new booking on the schedule.
+    auto *newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QShortcut::activated, this, [this] {
+        if (m_newButton->isVisible())
+            newBatch();
+    });
     connect(m_openButton, &QPushButton::clicked, this, [this] { openSelected(); });
     connect(m_archiveButton, &QPushButton::clicked, this, [this] { archiveSelected(); });
     connect(m_checkButton, &QPushButton::clicked, this, [this] { markSelectedChecked(); });
