@@ -4112,6 +4112,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <source>Copied from %1. Check the quantities before saving.</source>
         <translation>Disalin dari %1. Periksa jumlahnya sebelum menyimpan.</translation>
     </message>
+    <message>
+        <source>Close the form and throw away what you typed?</source>
+        <translation>Tutup formulir dan buang isian yang sudah Anda ketik?</translation>
+    </message>
 </context>
 <context>
     <name>Rpb::BatchListModel</name>
