@@ -300,6 +300,13 @@
             <numerusform>%Ln members written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The spreadsheet file (%Ln row(s)) was written.</source>
+        <translation>
+            <numerusform>The spreadsheet file (%Ln row) was written.</numerusform>
+            <numerusform>The spreadsheet file (%Ln rows) was written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rpb::FirstManagerDialog</name>

@@ -4769,6 +4769,12 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <source>The export was cancelled; no file was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
+    <message numerus="yes">
+        <source>The spreadsheet file (%Ln row(s)) was written.</source>
+        <translation>
+            <numerusform>Berkas lembar kerja (%Ln baris) sudah ditulis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rpb::EquipmentDialog</name>
@@ -5109,10 +5115,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Pencadangan gagal: %1</translation>
     </message>
     <message>
-        <source>Backup written to %1</source>
-        <translation>Cadangan ditulis ke %1</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -5163,6 +5165,22 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>The backup was written.</source>
+        <translation>Cadangan sudah ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 It is at %2.</source>
+        <translation>%1 Letaknya di %2.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -5923,6 +5941,14 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <source>Web pages (*.html *.htm)</source>
         <translation>Halaman web (*.html *.htm)</translation>
     </message>
+    <message>
+        <source>The summary was saved as PDF.</source>
+        <translation>Ringkasan sudah disimpan sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>The summary was saved as a web page.</source>
+        <translation>Ringkasan sudah disimpan sebagai halaman web.</translation>
+    </message>
 </context>
 <context>
     <name>Rpb::SchedulePage</name>
@@ -6171,6 +6197,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>This booking cannot be cancelled: %1</source>
         <translation>Pemesanan jadwal ini tidak dapat dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>The calendar was written.</source>
+        <translation>Kalender sudah ditulis.</translation>
     </message>
 </context>
 <context>
@@ -6938,6 +6968,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <source>Conflict closed: %1 now holds the package&apos;s version.</source>
         <translation>Konflik ditutup: %1 kini memuat versi dari paket.</translation>
     </message>
+    <message>
+        <source>The sync package was written.</source>
+        <translation>Paket sinkronisasi sudah ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>Rpb::SyncProgressDialog</name>
@@ -7495,6 +7529,14 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
     <message>
         <source>U&amp;nit:</source>
         <translation>Sat&amp;uan:</translation>
+    </message>
+    <message>
+        <source>The chart was saved.</source>
+        <translation>Grafik sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>The table was saved as a CSV file.</source>
+        <translation>Tabel sudah disimpan sebagai berkas CSV.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "services/appinfo.h"
 #include "services/language.h"
 #include "usersession.h"
+#include "widgets/savedfile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -75,6 +76,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_masterDataPage->accountsTab(), &AccountsTab::idleLockChanged, m_session,
             &UserSession::setIdleMinutes);
 
+    // Every page that writes a file says where it went through the same notice.
+    SavedFile::setHandler(
+        [this](const QString &path, const QString &what) { showSavedFile(path, what); });
     m_shownUserId = m_context.actor().userId;
     applyActor();
     retranslate();
@@ -105,6 +109,7 @@ int MainWindow::landingPage() const
 
 MainWindow::~MainWindow()
 {
+    SavedFile::setHandler({});
     // The check holds no reference to the window, but its result would be delivered to it.
     m_check.disconnect(this);
     m_check.waitForFinished();
@@ -694,11 +699,17 @@ Status MainWindow::backupTo(const QString &file)
                    [message] { return tr("The backup failed: %1").arg(message); });
         return written;
     }
-    const QString where = QDir::toNativeSeparators(target.absoluteFilePath());
-    statusBar()->showMessage(tr("Backup written to %1").arg(where), 15000);
-    showNotice(Banner::Level::Information,
-               [where] { return tr("Backup written to %1").arg(where); });
+    SavedFile::announce(target.absoluteFilePath(), tr("The backup was written."));
     return {};
+}
+
+void MainWindow::showSavedFile(const QString &path, const QString &what)
+{
+    const QString where = QDir::toNativeSeparators(path);
+    statusBar()->showMessage(tr("%1 %2").arg(what, where), 15000);
+    showNotice(Banner::Level::Information,
+               [what, where] { return tr("%1 It is at %2.").arg(what, where); });
+    m_notice->addButton([] { return tr("Open &folder"); }, [path] { SavedFile::openFolder(path); });
 }
 
 void MainWindow::showNotice(Banner::Level level, std::function<QString()> text)

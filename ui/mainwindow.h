@@ -100,6 +100,8 @@ private:
     void enterReadOnly(const QString &reason);
     // One notice at a time: a new backup message replaces the last one.
     void showNotice(Banner::Level level, std::function<QString()> text);
+    // Where a file just written went, with a button that opens its folder.
+    void showSavedFile(const QString &path, const QString &what);
     void restoreWindowState();
     void applyActor();
     // The banner over the pages while the chosen site's records came in sync packages.

@@ -9,6 +9,7 @@
 #include "services/appinfo.h"
 #include "services/language.h"
 #include "storage/database.h"
+#include "widgets/savedfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -583,6 +584,12 @@ void TestMainWindow::backupWritesACopyAndReplacesAnOlderOne()
     QVERIFY(notice);
     QVERIFY(notice->isVisible());
     QVERIFY(notice->text().contains(QStringLiteral("backup.sqlite")));
+    // Where it went, with a way to its folder.
+    QVERIFY(SavedFile::lastPath().endsWith(QStringLiteral("backup.sqlite")));
+    auto *open = notice->findChild<QPushButton *>();
+    QVERIFY(open);
+    QVERIFY(open->isVisible());
+    QVERIFY(open->text().contains(QStringLiteral("folder")));
 
     // The copy opens and holds the members.
     {

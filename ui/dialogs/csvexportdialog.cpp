@@ -3,6 +3,7 @@
 #include "displayformat.h"
 #include "domain/permissions.h"
 #include "services/appcontext.h"
+#include "widgets/savedfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -414,6 +415,9 @@ void CsvExportDialog::exportEnded()
         m_status->setText(tr("The export was cancelled; no file was written."));
     } else {
         m_status->setText(writtenText(m_runningWhat, result->rows, m_runningFile));
+        SavedFile::announce(
+            m_runningFile,
+            tr("The spreadsheet file (%Ln row(s)) was written.", nullptr, int(result->rows)));
     }
     updateState();
     m_export->setFocus(Qt::OtherFocusReason);

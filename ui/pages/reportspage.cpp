@@ -1,6 +1,7 @@
 #include "reportspage.h"
 
 #include "models/changewatch.h"
+#include "widgets/savedfile.h"
 
 #include "domain/permissions.h"
 #include "reporting/reportbuilder.h"
@@ -633,6 +634,8 @@ void ReportsPage::savePdfAs()
         return;
     if (Status s = savePdf(file); !s)
         showError(s.error());
+    else
+        SavedFile::announce(file, tr("The summary was saved as PDF."));
 }
 
 void ReportsPage::saveHtmlAs()
@@ -647,6 +650,8 @@ void ReportsPage::saveHtmlAs()
         return;
     if (Status s = saveHtml(file); !s)
         showError(s.error());
+    else
+        SavedFile::announce(file, tr("The summary was saved as a web page."));
 }
 
 } // namespace Rpb

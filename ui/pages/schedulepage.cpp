@@ -13,6 +13,7 @@
 #include "pages/utilisationpanel.h"
 #include "services/appcontext.h"
 #include "services/language.h"
+#include "widgets/savedfile.h"
 #include "widgets/statuslegend.h"
 
 #include <QAction>
@@ -911,6 +912,7 @@ CalendarExportDialog *SchedulePage::openExportDialog()
         showMessage(
             Banner::Level::Information,
             tr("Calendar written to %1.").arg(QDir::toNativeSeparators(dialog->writtenFile())));
+        SavedFile::announce(dialog->writtenFile(), tr("The calendar was written."));
     });
     dialog->open();
     return dialog;

@@ -1,6 +1,7 @@
 #include "syncpage.h"
 
 #include "models/changewatch.h"
+#include "widgets/savedfile.h"
 
 #include "dialogs/syncimportdialog.h"
 #include "dialogs/syncprogressdialog.h"
@@ -751,6 +752,8 @@ Result<SyncService::ExportResult> SyncPage::exportTo(const QString &path)
         return result;
     }
     const QString where = QDir::toNativeSeparators(result->path.isEmpty() ? path : result->path);
+    SavedFile::announce(result->path.isEmpty() ? path : result->path,
+                        tr("The sync package was written."));
     showMessage(Banner::Level::Information,
                 tr("Package written to %1: %Ln record(s) of %2. SHA-256: %3", nullptr,
                    int(result->preview.records()))

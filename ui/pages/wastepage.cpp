@@ -1,6 +1,7 @@
 #include "wastepage.h"
 
 #include "models/changewatch.h"
+#include "widgets/savedfile.h"
 
 #include "charts/wastechart.h"
 #include "charts/wastechartview.h"
@@ -688,6 +689,8 @@ void WastePage::exportChartAs(const QString &suffix)
         file += QLatin1Char('.') + suffix;
     if (Status s = exportChart(file); !s)
         QMessageBox::warning(this, tr("Export chart"), s.error().message);
+    else
+        SavedFile::announce(file, tr("The chart was saved."));
 }
 
 void WastePage::exportTable()
@@ -706,6 +709,8 @@ void WastePage::exportTable()
         file += QLatin1String(".csv");
     if (Status s = exportCsv(file); !s)
         QMessageBox::warning(this, tr("Export table"), s.error().message);
+    else
+        SavedFile::announce(file, tr("The table was saved as a CSV file."));
 }
 
 } // namespace Rpb

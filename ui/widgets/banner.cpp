@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -42,7 +43,7 @@ Banner::Banner(Level level, std::function<QString()> text, bool dismissible, QWi
                                  "QFrame#banner QLabel { color: #1a1a1a; }")
                       .arg(QLatin1String(colours.background), QLatin1String(colours.border)));
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = m_layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
     auto *icon = new QLabel(this);
     const QStyle::StandardPixmap pixmap = level == Level::Error ? QStyle::SP_MessageBoxCritical
@@ -75,6 +76,20 @@ QString Banner::text() const
     return m_label->text();
 }
 
+QPushButton *Banner::addButton(std::function<QString()> text, std::function<void()> onClick)
+{
+    auto *button = new QPushButton(this);
+    button->setText(text());
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, [onClick = std::move(onClick)] { onClick(); });
+    // Before the close button, after the text.
+    m_layout->insertWidget(m_dismiss ? m_layout->indexOf(m_dismiss) : m_layout->count(), button, 0,
+                           Qt::AlignVCenter);
+    m_buttons.append({button, std::move(text)});
+    button->show(); // the strip may be on screen already
+    return button;
+}
+
 void Banner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -85,6 +100,8 @@ void Banner::changeEvent(QEvent *event)
 void Banner::retranslate()
 {
     m_label->setText(m_text ? m_text() : QString());
+    for (const auto &[button, text] : std::as_const(m_buttons))
+        button->setText(text());
     if (m_dismiss) {
         m_dismiss->setToolTip(tr("Hide this message"));
         m_dismiss->setAccessibleName(tr("Hide this message"));

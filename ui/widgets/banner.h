@@ -4,7 +4,9 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace Rpb {
@@ -23,6 +25,8 @@ public:
 
     Level level() const { return m_level; }
     QString text() const;
+    // A button in the strip (its text follows a change of language too), e.g. "Open folder".
+    QPushButton *addButton(std::function<QString()> text, std::function<void()> onClick);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,7 +36,9 @@ private:
 
     Level m_level;
     std::function<QString()> m_text;
+    QHBoxLayout *m_layout = nullptr;
     QLabel *m_label = nullptr;
+    QList<std::pair<QPushButton *, std::function<QString()>>> m_buttons;
     QToolButton *m_dismiss = nullptr;
 };
 
