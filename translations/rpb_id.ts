@@ -1149,10 +1149,6 @@
         <translation>berkas basis data; jika tidak diberikan, RPB_DB, lalu %1</translation>
     </message>
     <message>
-        <source>language of messages; else the saved setting, else the system&apos;s</source>
-        <translation>bahasa pesan; jika tidak diberikan, pengaturan yang tersimpan, lalu bahasa sistem</translation>
-    </message>
-    <message>
         <source>print one JSON document on standard output</source>
         <translation>cetak satu dokumen JSON ke keluaran standar</translation>
     </message>
@@ -1347,6 +1343,10 @@
     <message>
         <source>Writes bookings, batches, waste lines or members of a site (or of every site) as spreadsheet-safe CSV: UTF-8 with BOM, a cell that could run as a formula starts with a quote. --out - writes to standard output.</source>
         <translation>Menulis pemesanan jadwal, batch produksi, catatan limbah, atau anggota UMKM suatu lokasi (atau semua lokasi) sebagai CSV yang aman untuk aplikasi lembar kerja: UTF-8 dengan BOM, dan sel yang dapat dijalankan sebagai rumus diawali tanda kutip. --out - menulis ke keluaran standar.</translation>
+    </message>
+    <message>
+        <source>language of messages; else the locale (LANG), else the window&apos;s setting</source>
+        <translation>bahasa pesan; jika tidak ada, lokal (LANG), lalu pengaturan jendela</translation>
     </message>
 </context>
 <context>

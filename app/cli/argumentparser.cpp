@@ -85,7 +85,8 @@ bool setGlobal(Invocation &invocation, const QString &name, const QString &value
         invocation.json = true;
     else if (name == QLatin1String("help") || name == QLatin1String("h"))
         invocation.help = true;
-    else if (name == QLatin1String("version"))
+    else if (name == QLatin1String("version") || name == QLatin1String("V")
+             || name == QLatin1String("v"))
         invocation.version = true;
     return true;
 }
@@ -114,7 +115,8 @@ Invocation ArgumentParser::parse(const QStringList &arguments)
             const QString shown = token.singleDash ? argument : QStringLiteral("--") + token.name;
             const OptionSpec *spec = nullptr;
             bool global = false;
-            if (!token.singleDash || token.name == QLatin1String("h")) {
+            if (!token.singleDash || token.name == QLatin1String("h")
+                || token.name == QLatin1String("V") || token.name == QLatin1String("v")) {
                 spec = CommandCatalog::globalOption(token.name);
                 global = spec != nullptr;
                 if (!spec && invocation.command)
@@ -237,8 +239,11 @@ bool ArgumentParser::wantsCommandLine(const QStringList &arguments)
         }
         if (isQtWindowFlag(token.name))
             continue;
-        if (token.singleDash && token.name != QLatin1String("h"))
-            continue; // one of Qt's or the platform's own; the window ignores what it does not know
+        // -h, -V and -v are ours (help and version, as in most programs); other single-dash
+        // options are Qt's or the platform's own, which the window ignores when it does not know.
+        if (token.singleDash && token.name != QLatin1String("h") && token.name != QLatin1String("V")
+            && token.name != QLatin1String("v"))
+            continue;
         return true; // --version, --help, --json, --user or an unknown option
     }
     return false;

@@ -388,7 +388,7 @@ const QList<CommandSpec> &CommandCatalog::commands()
 
 const QList<OptionSpec> &CommandCatalog::globalOptions()
 {
-    static const QList<OptionSpec> all{
+    static const QList<OptionSpec> all {
         valued(QStringLiteral("db"), QStringLiteral("PATH")),
         valued(QStringLiteral("lang"), QStringLiteral("id|en")),
         flag(QStringLiteral("json")),
@@ -396,6 +396,8 @@ const QList<OptionSpec> &CommandCatalog::globalOptions()
         flag(QStringLiteral("help")),
         flag(QStringLiteral("h")),
         flag(QStringLiteral("version")),
+        flag(QStringLiteral("V")),
+        flag(QStringLiteral("v")),
     };
     return all;
 }
@@ -459,16 +461,16 @@ QString CommandCatalog::usage()
     text += QLatin1Char('\n');
 
     text += Tr::tr("Global options, allowed anywhere on the line:") + QLatin1Char('\n');
-    const QList<std::pair<QString, QString>> globals{
+    const QList<std::pair<QString, QString>> globals {
         {QStringLiteral("--db PATH"),
          Tr::tr("the database file; else RPB_DB, else %1").arg(Database::defaultPath())},
         {QStringLiteral("--lang id|en"),
-         Tr::tr("language of messages; else the saved setting, else the system's")},
+         Tr::tr("language of messages; else the locale (LANG), else the window's setting")},
         {QStringLiteral("--json"), Tr::tr("print one JSON document on standard output")},
         {QStringLiteral("--user NAME"),
          Tr::tr("act as this account once the database has accounts (or RPB_USER)")},
         {QStringLiteral("--help, -h"), Tr::tr("this help; COMMAND --help shows one command")},
-        {QStringLiteral("--version"), Tr::tr("the versions of RPB Hijau, Qt and SQLite")},
+        {QStringLiteral("--version, -V"), Tr::tr("the versions of RPB Hijau, Qt and SQLite")},
     };
     for (const auto &[option, meaning] : globals)
         text += indented(option.leftJustified(14) + QLatin1Char(' ') + meaning, 2);

@@ -55,7 +55,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                                     "rpb.*.warning=false"));
     // The language comes first so that even a complaint about the other arguments is translated:
     // the first reading only finds --lang, the second one speaks the chosen language.
-    Language::install(Language::resolve(requestedLanguage(arguments)));
+    Language::install(Language::resolveForCommandLine(requestedLanguage(arguments)));
     const Invocation invocation = ArgumentParser::parse(arguments);
     Console console(out, err, invocation.json);
 

@@ -2,6 +2,7 @@
 
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -13,6 +14,51 @@
 #endif
 
 namespace Rpb {
+
+namespace {
+// Ctrl+C at the prompt must not leave the terminal without its echo: while echo is off, an
+// interrupt puts the terminal back as it was, then ends the program as the interrupt would have.
+#ifdef Q_OS_WIN
+DWORD savedMode = 0;
+BOOL WINAPI restoreOnInterrupt(DWORD type)
+{
+    if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT)
+        SetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), savedMode);
+    return FALSE; // the default handler ends the program
+}
+
+void guardEcho(bool guard)
+{
+    if (guard)
+        GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &savedMode);
+    SetConsoleCtrlHandler(restoreOnInterrupt, guard ? TRUE : FALSE);
+}
+#else
+termios savedSettings {};
+volatile std::sig_atomic_t haveSaved = 0;
+
+extern "C" void restoreOnInterrupt(int signal)
+{
+    if (haveSaved)
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedSettings); // async-signal-safe
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void guardEcho(bool guard)
+{
+    if (guard) {
+        haveSaved = tcgetattr(STDIN_FILENO, &savedSettings) == 0 ? 1 : 0;
+        std::signal(SIGINT, restoreOnInterrupt);
+        std::signal(SIGTERM, restoreOnInterrupt);
+    } else {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        haveSaved = 0;
+    }
+}
+#endif
+} // namespace
 
 bool PasswordPrompt::isAvailable()
 {
@@ -47,6 +93,7 @@ bool PasswordPrompt::setEcho(bool on)
 std::optional<QString> PasswordPrompt::ask(QTextStream &err, const QString &prompt)
 {
     // Echo goes off before the prompt shows, so that even quick typing is never shown.
+    guardEcho(true);
     const bool hidden = setEcho(false);
     err << prompt;
     err.flush();
@@ -57,6 +104,7 @@ std::optional<QString> PasswordPrompt::ask(QTextStream &err, const QString &prom
     const bool read = in.readLineInto(&line);
     if (hidden)
         setEcho(true);
+    guardEcho(false);
     // The Enter key was not echoed either.
     err << '\n';
     err.flush();

@@ -39,6 +39,20 @@ QString Language::resolve(const QString &requested)
     return QStringLiteral("id");
 }
 
+QString Language::resolveForCommandLine(const QString &requested)
+{
+    if (available().contains(requested))
+        return requested;
+    // QLocale::system() reads LC_ALL, then LC_MESSAGES, then LANG; "C" and others say nothing.
+    const QString system = QLocale::system().name().left(2);
+    if (available().contains(system))
+        return system;
+    const QString stored = saved();
+    if (available().contains(stored))
+        return stored;
+    return QStringLiteral("id");
+}
+
 QString Language::saved()
 {
     return QSettings().value(settingKey).toString();

@@ -14,7 +14,13 @@ class Language final
 {
 public:
     static QStringList available() { return {QStringLiteral("id"), QStringLiteral("en")}; }
+    // The window's language: --lang, else the saved setting, else the system's locale when it is
+    // English, else Indonesian.
     static QString resolve(const QString &requested);
+    // The command line's: --lang, else the locale of the environment it runs in (LC_ALL,
+    // LC_MESSAGES, LANG: a script or terminal that says en_US.UTF-8 gets English, id_ID
+    // Indonesian), else the window's saved setting, else Indonesian.
+    static QString resolveForCommandLine(const QString &requested);
     static QString saved();
     static void save(const QString &code);
     // Replaces the installed translators with those of the language; safe to call again.

@@ -98,6 +98,9 @@ private Q_SLOTS:
     void databasePathAsTheWindowReadsIt();
     void version();
     void versionAsJson();
+    void shortVersionOptions();
+    void languageFollowsArgumentThenLocaleThenSetting_data();
+    void languageFollowsArgumentThenLocaleThenSetting();
     void helpNamesEveryCommand_data();
     void helpNamesEveryCommand();
     void helpOfOneCommand_data();
@@ -342,6 +345,8 @@ void TestCli::wantsCommandLine_data()
     QTest::newRow("Qt's -style") << QStringList{QStringLiteral("-style"), QStringLiteral("fusion")}
                                  << false;
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << true;
+    QTest::newRow("-V") << QStringList {QStringLiteral("-V")} << true;
+    QTest::newRow("-v") << QStringList {QStringLiteral("-v")} << true;
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
     QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << true;
     QTest::newRow("demo") << QStringList{QStringLiteral("demo")} << true;
@@ -405,6 +410,71 @@ void TestCli::version()
     QVERIFY(run.out.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
     QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("SQLite 3\\.\\d+"))));
     QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::shortVersionOptions()
+{
+    for (const QString &option : {QStringLiteral("-V"), QStringLiteral("-v")}) {
+        const Run run = rpb({option});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.out.contains(QStringLiteral("RPB Hijau ") + AppInfo::version()));
+    }
+}
+
+void TestCli::languageFollowsArgumentThenLocaleThenSetting_data()
+{
+    QTest::addColumn<QString>("locale"); // LC_ALL
+    QTest::addColumn<QString>("saved"); // the window's setting
+    QTest::addColumn<QString>("argument"); // --lang
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--lang wins") << "id_ID.UTF-8"
+                                 << "id"
+                                 << "en"
+                                 << "en";
+    QTest::newRow("an English locale") << "en_US.UTF-8"
+                                       << "id"
+                                       << ""
+                                       << "en";
+    QTest::newRow("an Indonesian locale") << "id_ID.UTF-8"
+                                          << "en"
+                                          << ""
+                                          << "id";
+    QTest::newRow("C: the window's setting") << "C.UTF-8"
+                                             << "en"
+                                             << ""
+                                             << "en";
+    QTest::newRow("nothing: Indonesian") << "C.UTF-8"
+                                         << ""
+                                         << ""
+                                         << "id";
+}
+
+void TestCli::languageFollowsArgumentThenLocaleThenSetting()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, saved);
+    QFETCH(QString, argument);
+    QFETCH(QString, expected);
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    // The window's setting, where QSettings keeps it for this home.
+    const QString settings = m_dir->filePath(QStringLiteral("config/RPB Hijau/rpb-hijau.conf"));
+    QFile::remove(settings);
+    if (!saved.isEmpty()) {
+        QDir().mkpath(QFileInfo(settings).absolutePath());
+        QFile file(settings);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[ui]\nlanguage=" + saved.toLatin1() + "\n");
+    }
+    QStringList arguments {QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--db"),
+                           m_dir->filePath(QStringLiteral("none.sqlite"))};
+    if (!argument.isEmpty())
+        arguments << QStringLiteral("--lang") << argument;
+    const Run run = rpb(arguments, env);
+    QCOMPARE(run.exitCode, 5);
+    // "There is no database here." in the language chosen.
+    const bool english = run.err.contains(QStringLiteral("There is no database here"));
+    QVERIFY2(english == (expected == QLatin1String("en")), qPrintable(run.err));
 }
 
 void TestCli::versionAsJson()
