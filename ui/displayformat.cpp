@@ -102,4 +102,18 @@ QString DisplayFormat::timeZoneLabel(const QString &ianaId)
     return QStringLiteral("%1 (%2)").arg(ianaId, abbreviation);
 }
 
+QString DisplayFormat::record(const QString &name, const QString &code)
+{
+    if (code.isEmpty() || code == name)
+        return name;
+    return QStringLiteral("%1 (%2)").arg(name, code);
+}
+
+QString DisplayFormat::site(const QString &code, const QString &name)
+{
+    if (name.isEmpty())
+        return code;
+    return QStringLiteral("%1 \u00b7 %2").arg(code, name);
+}
+
 } // namespace Rpb

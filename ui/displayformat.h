@@ -24,6 +24,11 @@ public:
     static QString timeZoneAbbreviation(const QString &ianaId); // "WIB", or the id itself
     static QString timeZoneLabel(const QString &ianaId); // "Asia/Jakarta (WIB)"
     static QStringList indonesianTimeZones();
+    // A member, machine, product line or category in a list: its name first, so that typing
+    // the first letters of the Indonesian name finds it, then its code: "Kursi (CHAIR)".
+    static QString record(const QString &name, const QString &code);
+    // A site: its code first, the way every site is known across the central office.
+    static QString site(const QString &code, const QString &name); // "ACH · RPB Minyak Atsiri"
 };
 
 } // namespace Rpb

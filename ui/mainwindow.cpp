@@ -3,6 +3,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/csvexportdialog.h"
 #include "dialogs/memberimportdialog.h"
+#include "displayformat.h"
 #include "domain/permissions.h"
 #include "models/changewatch.h"
 #include "pages/accountstab.h"
@@ -422,7 +423,7 @@ void MainWindow::reloadSites()
     if (sites) {
         for (const Site &site : *sites) {
             // A central office tells at a glance which sites it only receives.
-            QString text = QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name);
+            QString text = DisplayFormat::site(site.code, site.name);
             if (m_importedSites.contains(site.meta.id))
                 text = tr("%1 (imported)").arg(text);
             m_siteSelector->addItem(text, site.meta.id);

@@ -2,6 +2,7 @@
 
 #include "dialogs/passworddialog.h"
 #include "dialogs/signindialog.h"
+#include "displayformat.h"
 #include "domain/permissions.h"
 #include "services/appcontext.h"
 #include "widgets/idlelock.h"
@@ -99,7 +100,7 @@ void UserSession::update()
     QString site;
     if (actor.siteId) {
         if (auto s = m_context.masterData().get<Site>(*actor.siteId))
-            site = QStringLiteral("%1 \u00b7 %2").arg(s->code, s->name);
+            site = DisplayFormat::site(s->code, s->name);
     }
     m_userButton->setText(account ? QStringLiteral("%1 (%2)").arg(
                               actor.name, Permissions::roleDisplayName(actor.role))

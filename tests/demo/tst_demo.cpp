@@ -344,6 +344,19 @@ void TestDemo::machinesAndWasteCategories()
                                                   "= 'ACH' ORDER BY c.code"));
     QVERIFY(spent.contains(QStringLiteral("SPENT_BIOMASS|kg")));
     QVERIFY(spent.contains(QStringLiteral("CONDENSATE|L")));
+    // The demo speaks Indonesian: machine types are what the operators call them, as the free
+    // slot search and the machine lists show them.
+    QCOMPARE(rows(*m_db,
+                  QStringLiteral("SELECT DISTINCT e.type FROM equipment e JOIN site s "
+                                 "ON s.id = e.site_id WHERE s.code = 'ACH' ORDER BY e.type")),
+             (QStringList {QStringLiteral("boiler"), QStringLiteral("ketel suling uap"),
+                           QStringLiteral("mesin pencacah"), QStringLiteral("separator minyak")}));
+    for (const char *english : {"kettle", "freezer", "dryer", "grinder", "packer", "mill"})
+        QCOMPARE(number(*m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM equipment WHERE type "
+                                       "LIKE '%%1%'")
+                            .arg(QLatin1String(english))),
+                 0);
 }
 
 void TestDemo::membersAreMostlyWomenOrYouthLed()

@@ -748,8 +748,8 @@ void TestAccounts::auditDetailsReadAsTheApplicationWrites()
     QVERIFY(!booking.isEmpty());
     // Names, not ids; the site's time, not UTC; labels in words of the screen.
     QCOMPARE(valueOf(booking, "equipment_id"),
-             std::make_pair(QStringLiteral("Machine"), QStringLiteral("KET1 \u00b7 Ketel suling")));
-    QCOMPARE(valueOf(booking, "member_id").second, QStringLiteral("ACH-M01 \u00b7 Nilam Jaya"));
+             std::make_pair(QStringLiteral("Machine"), QStringLiteral("Ketel suling (KET1)")));
+    QCOMPARE(valueOf(booking, "member_id").second, QStringLiteral("Nilam Jaya (ACH-M01)"));
     const auto start = valueOf(booking, "start_utc");
     QCOMPARE(start.first, QStringLiteral("Start"));
     QVERIFY2(start.second.contains(QStringLiteral("08:00"))

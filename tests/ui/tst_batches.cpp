@@ -116,8 +116,8 @@ void TestBatches::init()
         p.unit = unit;
         return *data.save(p);
     };
-    m_chairs = line("CHAIR", "Rattan chairs", Unit::Piece);
-    m_patchouli = line("PATCHOULI", "Patchouli oil", Unit::Kg);
+    m_chairs = line("CHAIR", "Kursi rotan", Unit::Piece);
+    m_patchouli = line("PATCHOULI", "Minyak nilam", Unit::Kg);
     auto member = [&](const char *code, const char *name) {
         Member m;
         m.meta.siteId = m_site.meta.id;
@@ -200,8 +200,12 @@ void TestBatches::keyboardEntryWithFourWasteLines()
     QWidget *start = QApplication::focusWidget();
     QCOMPARE(start, form.productLineCombo());
 
-    // Product line and member are picked by typing their first letters.
-    QTest::keyClicks(form.productLineCombo(), QStringLiteral("P"));
+    // Product line and member are picked by typing the first letters of their names: "Minyak
+    // nilam", not its code PATCHOULI.
+    QCOMPARE(
+        form.productLineCombo()->itemText(form.productLineCombo()->findData(m_patchouli.meta.id)),
+        QStringLiteral("Minyak nilam (PATCHOULI)"));
+    QTest::keyClicks(form.productLineCombo(), QStringLiteral("Mi"));
     QCOMPARE(form.productLineCombo()->currentData().toLongLong(), m_patchouli.meta.id);
     QCOMPARE(form.findChild<QLabel *>(QStringLiteral("outputUnit"))->text(),
              unitDisplayName(Unit::Kg));

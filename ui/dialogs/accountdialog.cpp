@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 
+#include "displayformat.h"
 #include "domain/permissions.h"
 #include "services/accountservice.h"
 #include "services/masterdataservice.h"
@@ -51,8 +52,7 @@ AccountDialog::AccountDialog(AccountService &accounts, MasterDataService &master
     if (auto sites = masterData.sites(false)) {
         for (const Site &site : *sites)
             if (accounts.mayManageAccounts(site.meta.id))
-                m_site->addItem(QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name),
-                                site.meta.id);
+                m_site->addItem(DisplayFormat::site(site.code, site.name), site.meta.id);
     }
     if (user.siteId && m_site->findData(*user.siteId) < 0)
         m_site->addItem(tr("Site no. %1").arg(*user.siteId), *user.siteId);

@@ -321,20 +321,18 @@ void BatchForm::loadChoices()
     if (auto lines = master.productLines(m_siteId)) {
         m_productLines = *lines;
         for (const ProductLine &line : *lines)
-            m_productLine->addItem(QStringLiteral("%1 \u2013 %2").arg(line.code, line.name),
-                                   line.meta.id);
+            m_productLine->addItem(DisplayFormat::record(line.name, line.code), line.meta.id);
     }
     m_member->clear();
     if (auto members = master.members(m_siteId)) {
         for (const Member &member : *members)
-            m_member->addItem(QStringLiteral("%1 \u2013 %2").arg(member.name, member.code),
-                              member.meta.id);
+            m_member->addItem(DisplayFormat::record(member.name, member.code), member.meta.id);
     }
     m_machines->clear();
     if (auto machines = master.equipment(m_siteId)) {
         for (const Equipment &machine : *machines) {
-            auto *item = new QListWidgetItem(
-                QStringLiteral("%1 \u2013 %2").arg(machine.code, machine.name), m_machines);
+            auto *item = new QListWidgetItem(DisplayFormat::record(machine.name, machine.code),
+                                             m_machines);
             item->setData(Qt::UserRole, machine.meta.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Unchecked);
@@ -499,7 +497,7 @@ void BatchForm::addWasteLine()
     row.category = new QComboBox(m_wasteBox);
     row.category->addItem(tr("(choose)"), qint64(0));
     for (const WasteCategory &c : std::as_const(m_categories))
-        row.category->addItem(QStringLiteral("%1 \u2013 %2").arg(c.code, c.name), c.meta.id);
+        row.category->addItem(DisplayFormat::record(c.name, c.code), c.meta.id);
     row.unit = new QLabel(m_wasteBox);
     row.unit->setMinimumWidth(fontMetrics().averageCharWidth() * 6);
     row.quantity = new QuantityEdit(m_wasteBox);

@@ -267,7 +267,7 @@ void BookingDialog::fillMembers(qint64 selected)
     auto members = m_context.masterData().members(m_site.meta.id, false);
     if (members) {
         for (const Member &m : *members)
-            m_member->addItem(tr("%1 (%2)").arg(m.name, m.code), m.meta.id);
+            m_member->addItem(DisplayFormat::record(m.name, m.code), m.meta.id);
     }
     auto *completer = new QCompleter(m_member->model(), m_member);
     completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -65,7 +65,7 @@ CalendarExportDialog::CalendarExportDialog(AppContext &context, const Site &site
     m_member->setInsertPolicy(QComboBox::NoInsert);
     if (auto members = context.masterData().members(site.meta.id, true))
         for (const Member &m : *members)
-            m_member->addItem(tr("%1 (%2)").arg(m.name, m.code), m.meta.id);
+            m_member->addItem(DisplayFormat::record(m.name, m.code), m.meta.id);
     m_member->completer()->setFilterMode(Qt::MatchContains);
     m_member->completer()->setCompletionMode(QCompleter::PopupCompletion);
     grid->addWidget(m_wholeSite, 0, 0, 1, 2);

@@ -84,7 +84,7 @@ CsvExportDialog::CsvExportDialog(AppContext &context, std::optional<qint64> site
         m_site->addItem(tr("All sites"), AllSites);
     if (auto sites = context.masterData().sites(true)) {
         for (const Site &site : std::as_const(*sites))
-            m_site->addItem(QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name), site.meta.id);
+            m_site->addItem(DisplayFormat::site(site.code, site.name), site.meta.id);
     }
     if (siteId)
         m_site->setCurrentIndex(std::max(0, m_site->findData(*siteId)));

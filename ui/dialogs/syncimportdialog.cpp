@@ -180,7 +180,7 @@ bool SyncImportDialog::loadFile(const QString &path)
 void SyncImportDialog::showPreview(const SyncService::ImportPreview &preview)
 {
     m_preview = preview;
-    m_site->setText(QStringLiteral("%1 \u00b7 %2").arg(preview.siteCode, preview.siteName));
+    m_site->setText(DisplayFormat::site(preview.siteCode, preview.siteName));
     // Packages number changes after the last one sent, so a range starts one past fromSeq.
     if (preview.full)
         m_range->setText(tr("Everything of the site, up to change %1")

@@ -334,7 +334,7 @@ QString AuditModel::recordName(const QString &field, qint64 id) const
     if (const auto found = m_names.constFind(key); found != m_names.constEnd())
         return *found;
     const auto named = [](const auto &record) {
-        return record ? QStringLiteral("%1 \u00b7 %2").arg(record->code, record->name) : QString();
+        return record ? DisplayFormat::record(record->name, record->code) : QString();
     };
     QString name;
     if (field == QLatin1String("equipment_id"))

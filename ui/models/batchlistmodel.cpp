@@ -106,7 +106,7 @@ QVariant BatchListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == Member)
-        return QStringLiteral("%1 (%2)").arg(r.memberName, r.memberCode);
+        return DisplayFormat::record(r.memberName, r.memberCode);
     if (role == Qt::ToolTipRole && index.column() == ProductLine)
         return r.productLineCode;
     return {};

@@ -223,11 +223,11 @@ void BatchesPage::loadFilterChoices()
     MasterDataService &master = m_context.masterData();
     const std::optional<qint64> site = m_siteId;
     refill(m_lineFilter, tr("All lines"), master.productLines(site, true),
-           [](const ProductLine &l) { return l.name; });
+           [](const ProductLine &l) { return DisplayFormat::record(l.name, l.code); });
     refill(m_memberFilter, tr("All members"), master.members(site, true),
-           [](const Member &m) { return QStringLiteral("%1 (%2)").arg(m.name, m.code); });
+           [](const Member &m) { return DisplayFormat::record(m.name, m.code); });
     refill(m_machineFilter, tr("All machines"), master.equipment(site, true),
-           [](const Equipment &e) { return QStringLiteral("%1 \u2013 %2").arg(e.code, e.name); });
+           [](const Equipment &e) { return DisplayFormat::record(e.name, e.code); });
     m_filling = false;
 }
 

@@ -215,7 +215,7 @@ void BookingListPanel::fillFilters()
                 m_machine->addItem(e.name, e.meta.id);
         if (auto members = m_context.masterData().members(m_site->meta.id, true))
             for (const Member &m : *members)
-                m_member->addItem(tr("%1 (%2)").arg(m.name, m.code), m.meta.id);
+                m_member->addItem(DisplayFormat::record(m.name, m.code), m.meta.id);
     }
     m_machine->setCurrentIndex(std::max(0, m_machine->findData(machine)));
     m_member->setCurrentIndex(std::max(0, m_member->findData(member)));

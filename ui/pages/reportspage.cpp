@@ -1,5 +1,6 @@
 #include "reportspage.h"
 
+#include "displayformat.h"
 #include "models/changewatch.h"
 #include "widgets/savedfile.h"
 
@@ -257,7 +258,7 @@ void ReportsPage::fillScope()
         if (auto sites = m_context.masterData().sites(true)) {
             for (const Site &site : *sites)
                 if (site.meta.id == *m_siteId)
-                    label = QStringLiteral("%1 \u00b7 %2").arg(site.code, site.name);
+                    label = DisplayFormat::site(site.code, site.name);
         }
         m_scope->addItem(label, *m_siteId);
     }

@@ -543,7 +543,7 @@ void SyncPage::reloadExportSites()
             auto site = m_context.masterData().get<Site>(id);
             if (!site)
                 continue;
-            m_exportSite->addItem(QStringLiteral("%1 \u00b7 %2").arg(site->code, site->name), id);
+            m_exportSite->addItem(DisplayFormat::site(site->code, site->name), id);
         }
     int index = m_exportSite->findData(current);
     if (index < 0 && m_siteId)

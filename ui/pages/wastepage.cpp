@@ -1,5 +1,6 @@
 #include "wastepage.h"
 
+#include "displayformat.h"
 #include "models/changewatch.h"
 #include "widgets/savedfile.h"
 
@@ -300,7 +301,7 @@ void WastePage::fillCombos()
     QString siteText = tr("No site chosen");
     if (m_siteId) {
         if (auto site = m_context.masterData().get<Site>(*m_siteId))
-            siteText = QStringLiteral("%1 \u00b7 %2").arg(site->code, site->name);
+            siteText = DisplayFormat::site(site->code, site->name);
     }
     fill(m_scope, {{siteText, 0}, {tr("All sites"), 1}});
     // All sites together are for accounts that read every site (the core's read rule).
