@@ -12,6 +12,7 @@
 #include "services/appcontext.h"
 #include "services/appinfo.h"
 #include "services/language.h"
+#include "widgets/fittinglabel.h"
 #include "widgets/recurrenceeditor.h"
 #include "widgets/timelinewidget.h"
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void freeSlotDialogOffersTheEarliest();
     void calendarExportWritesIcs();
     void viewAndDateAreRemembered();
+    void rangeHeadingFitsItsRoom();
 
 private:
     Booking book(qint64 machine, qint64 member, const QString &span, const QDate &day = wednesday);
@@ -992,4 +994,30 @@ void TestSchedule::viewAndDateAreRemembered()
 }
 
 QTEST_MAIN(TestSchedule)
+void TestSchedule::rangeHeadingFitsItsRoom()
+{
+    // The week heading shortens with the room rather than being clipped: at the page's width the
+    // whole heading, on a narrow page a shorter one, always whole words, the full text as tooltip.
+    m_page->setView(TimelineWidget::View::Week);
+    auto *range = m_page->findChild<FittingLabel *>(QStringLiteral("range"));
+    QVERIFY(range);
+    QCOMPARE(range->texts().size(), qsizetype(3));
+    const QString full = range->texts().first();
+    QVERIFY2(full.contains(QStringLiteral("49")), qPrintable(full));
+    QCOMPARE(range->toolTip(), full);
+    for (const int width : {1280, 900, 700}) {
+        m_page->resize(width, 720);
+        QTest::qWait(20);
+        const int room = range->contentsRect().width();
+        QVERIFY2(range->fontMetrics().horizontalAdvance(range->text()) <= room,
+                 qPrintable(QStringLiteral("%1 at %2").arg(range->text()).arg(width)));
+        QVERIFY2(range->texts().contains(range->text()) || range->text().endsWith(QChar(0x2026)),
+                 qPrintable(range->text()));
+        QVERIFY(range->geometry().right() <= m_page->width());
+    }
+    m_page->resize(1280, 720);
+    QTest::qWait(20);
+    QCOMPARE(range->text(), full);
+}
+
 #include "tst_schedule.moc"

@@ -13,6 +13,7 @@
 #include "pages/utilisationpanel.h"
 #include "services/appcontext.h"
 #include "services/language.h"
+#include "widgets/fittinglabel.h"
 #include "widgets/savedfile.h"
 #include "widgets/statuslegend.h"
 
@@ -223,14 +224,12 @@ void SchedulePage::createTimelineTab()
     bar->addWidget(m_dateLabel);
     bar->addWidget(m_dateEdit);
     bar->addSpacing(12);
-    m_range = new QLabel(m_timelineTab);
+    m_range = new FittingLabel(m_timelineTab);
     m_range->setObjectName(QStringLiteral("range"));
     QFont rangeFont = m_range->font();
     rangeFont.setBold(true);
     rangeFont.setPointSizeF(rangeFont.pointSizeF() * 1.1);
     m_range->setFont(rangeFont);
-    m_range->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_range->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     bar->addWidget(m_range, 1);
     m_stepLabel = new QLabel(m_timelineTab);
     m_step = new QComboBox(m_timelineTab);
@@ -458,23 +457,30 @@ void SchedulePage::resizeEvent(QResizeEvent *event)
 
 void SchedulePage::updateRangeLabel()
 {
+    // Longest first; the label shows the first that fits the bar (1366 pixels wide and less).
     const QLocale locale = Language::locale();
     if (m_weekButton->isChecked()) {
         const QDate first = m_date.addDays(1 - m_date.dayOfWeek());
         const QDate last = first.addDays(6);
         // Month names in full only where they fit: "23–29 November 2026", "30 Nov – 6 Dec 2026".
         const bool oneMonth = first.month() == last.month();
-        const QString from = oneMonth     ? locale.toString(first, QStringLiteral("d"))
-            : first.year() == last.year() ? locale.toString(first, QStringLiteral("d MMM"))
-                                          : locale.toString(first, QStringLiteral("d MMM yyyy"));
-        const QString to = locale.toString(
-            last, oneMonth ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d MMM yyyy"));
-        m_range->setText(
-            tr("Week %1: %2")
-                .arg(first.weekNumber())
-                .arg(from + (oneMonth ? QStringLiteral("–") : QStringLiteral(" – ")) + to));
+        const auto range = [&](bool longMonth) -> QString {
+            const QString from = oneMonth ? locale.toString(first, QStringLiteral("d"))
+                : first.year() == last.year()
+                ? locale.toString(first, QStringLiteral("d MMM"))
+                : locale.toString(first, QStringLiteral("d MMM yyyy"));
+            const QString to
+                = locale.toString(last,
+                                  oneMonth && longMonth ? QStringLiteral("d MMMM yyyy")
+                                                        : QStringLiteral("d MMM yyyy"));
+            return from + (oneMonth ? QStringLiteral("\u2013") : QStringLiteral(" \u2013 ")) + to;
+        };
+        const QString week = tr("Week %1: %2").arg(first.weekNumber());
+        m_range->setTexts({week.arg(range(true)), week.arg(range(false)), range(false)});
     } else {
-        m_range->setText(locale.toString(m_date, QStringLiteral("dddd, d MMMM yyyy")));
+        m_range->setTexts({locale.toString(m_date, QStringLiteral("dddd, d MMMM yyyy")),
+                           locale.toString(m_date, QStringLiteral("ddd, d MMM yyyy")),
+                           locale.toString(m_date, QStringLiteral("d MMM yyyy"))});
     }
 }
 

@@ -30,6 +30,7 @@ class AppContext;
 class BookingListPanel;
 class ChangeWatch;
 class CalendarExportDialog;
+class FittingLabel;
 class FreeSlotDialog;
 class MaintenanceDialog;
 class StatusLegend;
@@ -146,7 +147,7 @@ private:
     QToolButton *m_next = nullptr;
     QLabel *m_dateLabel = nullptr;
     QDateEdit *m_dateEdit = nullptr;
-    QLabel *m_range = nullptr;
+    FittingLabel *m_range = nullptr;
     QLabel *m_stepLabel = nullptr;
     QComboBox *m_step = nullptr;
     QCheckBox *m_showCancelled = nullptr;
