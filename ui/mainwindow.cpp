@@ -3,6 +3,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/csvexportdialog.h"
 #include "dialogs/memberimportdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/userguidedialog.h"
 #include "domain/permissions.h"
 #include "models/changewatch.h"
@@ -162,6 +163,10 @@ void MainWindow::createActions()
     m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
     m_guideAction->setShortcuts(QKeySequence::HelpContents); // F1
     connect(m_guideAction, &QAction::triggered, this, [this] { UserGuideDialog::showFor(this); });
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(m_shortcutsAction, &QAction::triggered, this,
+            [this] { ShortcutsDialog::showFor(this); });
 
     const std::array<Qt::Key, PageCount> keys {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
                                                Qt::Key_5, Qt::Key_6, Qt::Key_7};
@@ -212,7 +217,7 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(m_session->menu());
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addActions({m_guideAction, m_shortcutsAction});
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -570,6 +575,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About RPB Hijau"));
     m_guideAction->setText(tr("&User guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_toolBar->setWindowTitle(tr("Site"));
     m_siteLabel->setText(tr("&Site:"));
     m_siteSelector->setToolTip(tr("The site whose records the pages show (Alt+S)"));

@@ -128,6 +128,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_guideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::array<QAction *, PageCount> m_pageActions {};
 
