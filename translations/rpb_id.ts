@@ -5174,6 +5174,14 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <source>Open &amp;folder</source>
         <translation>Buka &amp;folder</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pintasan &amp;keyboard</translation>
+    </message>
 </context>
 <context>
     <name>Rpb::MaintenanceDialog</name>
@@ -6196,6 +6204,297 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     </message>
 </context>
 <context>
+    <name>Rpb::ShortcutsDialog</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Di mana saja dalam jendela</translation>
+    </message>
+    <message>
+        <source>Open the user guide at the section about the page in front</source>
+        <translation>Buka panduan pengguna pada bagian tentang halaman yang sedang dibuka</translation>
+    </message>
+    <message>
+        <source>Go to the page %1</source>
+        <translation>Buka halaman %1</translation>
+    </message>
+    <message>
+        <source>Choose the site whose records the pages show</source>
+        <translation>Pilih lokasi yang datanya ditampilkan di halaman</translation>
+    </message>
+    <message>
+        <source>Undo the last step of the page in front: a move of a booking, a change of a batch</source>
+        <translation>Urungkan langkah terakhir di halaman ini: pemindahan pemesanan jadwal, perubahan batch produksi</translation>
+    </message>
+    <message>
+        <source>Redo the step just undone</source>
+        <translation>Ulangi langkah yang baru saja diurungkan</translation>
+    </message>
+    <message>
+        <source>Lock the window so that someone else can sign in</source>
+        <translation>Kunci jendela agar orang lain dapat masuk</translation>
+    </message>
+    <message>
+        <source>Quit RPB Hijau</source>
+        <translation>Keluar dari RPB Hijau</translation>
+    </message>
+    <message>
+        <source>%1letter</source>
+        <translation>%1huruf</translation>
+    </message>
+    <message>
+        <source>Open the menu, press the button or go to the field whose name has that letter underlined</source>
+        <translation>Buka menu, tekan tombol, atau pindah ke isian yang namanya memuat huruf bergaris bawah itu</translation>
+    </message>
+    <message>
+        <source>Go to the next or the previous field, button or table</source>
+        <translation>Pindah ke isian, tombol, atau tabel berikutnya atau sebelumnya</translation>
+    </message>
+    <message>
+        <source>Go to the next or the previous tab of a page</source>
+        <translation>Pindah ke tab berikutnya atau sebelumnya pada halaman</translation>
+    </message>
+    <message>
+        <source>Tick the box or press the button that has the focus</source>
+        <translation>Centang kotak atau tekan tombol yang sedang aktif</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Tutup dialog tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Schedule page</source>
+        <translation>Halaman Jadwal</translation>
+    </message>
+    <message>
+        <source>Book machine time at the cursor of the timeline</source>
+        <translation>Pesan jadwal mesin di posisi kursor pada lini waktu</translation>
+    </message>
+    <message>
+        <source>Schedule, Timeline tab</source>
+        <translation>Jadwal, tab Lini waktu</translation>
+    </message>
+    <message>
+        <source>Move the cursor one step of the grid earlier or later</source>
+        <translation>Geser kursor satu langkah kisi lebih awal atau lebih lambat</translation>
+    </message>
+    <message>
+        <source>Move the cursor to the machine above or below</source>
+        <translation>Pindahkan kursor ke mesin di atas atau di bawahnya</translation>
+    </message>
+    <message>
+        <source>Go to the first or the last time of the day shown</source>
+        <translation>Ke jam pertama atau terakhir pada hari yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Show the day or week before or after</source>
+        <translation>Tampilkan hari atau minggu sebelumnya atau berikutnya</translation>
+    </message>
+    <message>
+        <source>Move the booking at the cursor one step earlier or later</source>
+        <translation>Geser pemesanan jadwal di posisi kursor satu langkah lebih awal atau lebih lambat</translation>
+    </message>
+    <message>
+        <source>Move the booking at the cursor to the machine above or below</source>
+        <translation>Pindahkan pemesanan jadwal di posisi kursor ke mesin di atas atau di bawahnya</translation>
+    </message>
+    <message>
+        <source>Let the booking at the cursor end one step earlier or later</source>
+        <translation>Majukan atau mundurkan waktu selesai pemesanan jadwal di posisi kursor satu langkah</translation>
+    </message>
+    <message>
+        <source>Cancel the booking at the cursor (asks first)</source>
+        <translation>Batalkan pemesanan jadwal di posisi kursor (dengan konfirmasi)</translation>
+    </message>
+    <message>
+        <source>While dragging a booking: stop, and it stays where it was</source>
+        <translation>Saat menyeret pemesanan jadwal: berhenti, dan pemesanan tetap di tempat semula</translation>
+    </message>
+    <message>
+        <source>Schedule, List tab</source>
+        <translation>Jadwal, tab Daftar</translation>
+    </message>
+    <message>
+        <source>Show the selected booking in the timeline</source>
+        <translation>Tampilkan pemesanan jadwal terpilih di lini waktu</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking (asks first)</source>
+        <translation>Batalkan pemesanan jadwal terpilih (dengan konfirmasi)</translation>
+    </message>
+    <message>
+        <source>Batches page</source>
+        <translation>Halaman Batch produksi</translation>
+    </message>
+    <message>
+        <source>Enter a new batch</source>
+        <translation>Isi batch produksi baru</translation>
+    </message>
+    <message>
+        <source>Open the selected batch</source>
+        <translation>Buka batch produksi terpilih</translation>
+    </message>
+    <message>
+        <source>Batch form</source>
+        <translation>Formulir batch produksi</translation>
+    </message>
+    <message>
+        <source>Add a waste line</source>
+        <translation>Tambah catatan limbah</translation>
+    </message>
+    <message>
+        <source>In a waste line: go to the next line; at the last one add a line, at an empty last line save</source>
+        <translation>Di catatan limbah: ke baris berikutnya; di baris terakhir tambah baris; di baris kosong terakhir simpan</translation>
+    </message>
+    <message>
+        <source>Remove the waste line that has the focus</source>
+        <translation>Hapus catatan limbah tempat kursor berada</translation>
+    </message>
+    <message>
+        <source>Save the batch</source>
+        <translation>Simpan batch produksi</translation>
+    </message>
+    <message>
+        <source>Close the form; it asks before throwing typed values away</source>
+        <translation>Tutup formulir; ada konfirmasi sebelum isian yang sudah diketik dibuang</translation>
+    </message>
+    <message>
+        <source>Waste page</source>
+        <translation>Halaman Limbah</translation>
+    </message>
+    <message>
+        <source>In the table: list the batches behind the figure</source>
+        <translation>Di tabel: tampilkan batch produksi di balik angka tersebut</translation>
+    </message>
+    <message>
+        <source>Master data page</source>
+        <translation>Halaman Data induk</translation>
+    </message>
+    <message>
+        <source>Filter the table of the tab in front</source>
+        <translation>Saring tabel pada tab yang sedang dibuka</translation>
+    </message>
+    <message>
+        <source>Add a record to the tab in front</source>
+        <translation>Tambahkan data pada tab yang sedang dibuka</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Buka data terpilih</translation>
+    </message>
+    <message>
+        <source>Audit page</source>
+        <translation>Halaman Audit</translation>
+    </message>
+    <message>
+        <source>Search the log by record: code, name or kind</source>
+        <translation>Cari di log menurut data: kode, nama, atau jenis</translation>
+    </message>
+    <message>
+        <source>Read the log again</source>
+        <translation>Baca ulang log</translation>
+    </message>
+    <message>
+        <source>Sync page</source>
+        <translation>Halaman Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Read the sync status again</source>
+        <translation>Baca ulang status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sign-in and lock</source>
+        <translation>Masuk dan kunci</translation>
+    </message>
+    <message>
+        <source>Go to the sign-in name</source>
+        <translation>Ke isian nama pengguna</translation>
+    </message>
+    <message>
+        <source>Go to the password</source>
+        <translation>Ke isian kata sandi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Quit RPB Hijau instead of signing in</source>
+        <translation>Keluar dari RPB Hijau tanpa masuk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>Find a word in the guide</source>
+        <translation>Cari kata di panduan</translation>
+    </message>
+    <message>
+        <source>Find the next place of the word (Enter in the search field too)</source>
+        <translation>Cari tempat berikutnya (juga Enter di kotak pencarian)</translation>
+    </message>
+    <message>
+        <source>Find the place before (Shift+Enter in the search field too)</source>
+        <translation>Cari tempat sebelumnya (juga Shift+Enter di kotak pencarian)</translation>
+    </message>
+    <message>
+        <source>Go to the next link; Enter follows it</source>
+        <translation>Pindah ke tautan berikutnya; Enter membukanya</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Kembali ke tempat sebelumnya</translation>
+    </message>
+    <message>
+        <source>Forward again</source>
+        <translation>Maju lagi</translation>
+    </message>
+    <message>
+        <source>Go to the table of contents</source>
+        <translation>Ke daftar isi</translation>
+    </message>
+    <message>
+        <source>Scroll the guide</source>
+        <translation>Gulir panduan</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Perbesar tulisan</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Perkecil tulisan</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Tutup panduan</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Every key of this window, by where it works. Keys written with &quot;Alt+&quot; and a letter are the underlined letters of menus, buttons and fields; they follow the language of the window.</source>
+        <translation>Semua tombol pintasan jendela ini, menurut tempat berlakunya. Tombol yang ditulis dengan &quot;Alt+&quot; dan sebuah huruf adalah huruf bergaris bawah pada menu, tombol, dan isian; huruf ini mengikuti bahasa jendela.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Book the free cell, or open the steps of the booking: confirm, check in or out, no-show, cancel</source>
+        <translation>Pesan sel kosong, atau buka langkah pemesanan jadwal: konfirmasi, check-in atau check-out, tidak hadir, batal</translation>
+    </message>
+</context>
+<context>
     <name>Rpb::SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -7069,6 +7368,77 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>Today</source>
         <translation>Hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>Rpb::UserGuideDialog</name>
+    <message>
+        <source>Back to where you were (%1)</source>
+        <translation>Kembali ke tempat sebelumnya (%1)</translation>
+    </message>
+    <message>
+        <source>Forward again (%1)</source>
+        <translation>Maju lagi (%1)</translation>
+    </message>
+    <message>
+        <source>The table of contents at the top of the guide (%1)</source>
+        <translation>Daftar isi di awal panduan (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>The place before (%1)</source>
+        <translation>Tempat sebelumnya (%1)</translation>
+    </message>
+    <message>
+        <source>The next place (Enter or %1)</source>
+        <translation>Tempat berikutnya (Enter atau %1)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Perbesar tulisan</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Perkecil tulisan</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the guide.</source>
+        <translation>&quot;%1&quot; tidak ada di panduan.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>a word (%1)</source>
+        <translation>kata (%1)</translation>
     </message>
 </context>
 <context>

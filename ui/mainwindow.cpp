@@ -3,6 +3,8 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/csvexportdialog.h"
 #include "dialogs/memberimportdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "dialogs/userguidedialog.h"
 #include "displayformat.h"
 #include "domain/permissions.h"
 #include "models/changewatch.h"
@@ -158,6 +160,14 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_guideAction = new QAction(this);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcuts(QKeySequence::HelpContents); // F1
+    connect(m_guideAction, &QAction::triggered, this, [this] { UserGuideDialog::showFor(this); });
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(m_shortcutsAction, &QAction::triggered, this,
+            [this] { ShortcutsDialog::showFor(this); });
 
     const std::array<Qt::Key, PageCount> keys {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
                                                Qt::Key_5, Qt::Key_6, Qt::Key_7};
@@ -208,6 +218,8 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(m_session->menu());
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({m_guideAction, m_shortcutsAction});
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -563,6 +575,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About RPB Hijau"));
+    m_guideAction->setText(tr("&User guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_toolBar->setWindowTitle(tr("Site"));
     m_siteLabel->setText(tr("&Site:"));
     m_siteSelector->setToolTip(tr("The site whose records the pages show (Alt+S)"));

@@ -127,6 +127,8 @@ private:
     QAction *m_csvExportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::array<QAction *, PageCount> m_pageActions {};
 
