@@ -47,6 +47,13 @@ QDateTime fromMs(std::optional<qint64> ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
 }
 
+Error withWhere(Error e, const QString &where)
+{
+    if (e.where.isEmpty())
+        e.where = where;
+    return e;
+}
+
 Error stopped(const QString &where = {})
 {
     return Error::invalid(Tr::tr("Stopped before the end; nothing was changed."), where);
@@ -644,6 +651,9 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
             return fail(Error::conflict(Tr::tr("The record changed since the conflict was found; "
                                                "import its newest package instead."),
                                         what));
+        // The package's version is judged as an import judges it, against what is stored now.
+        if (auto s = PackageImporter::checkRecord(repository, *incoming); !s)
+            return fail(withWhere(s.error(), what));
         changedId = (*local)->id;
         auto seq = repository.reserveChangeNumbers((*local)->siteId, 1, false);
         if (!seq)
@@ -656,6 +666,9 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
             e.detail = s.error().detail;
             return fail(e);
         }
+        // Not committed: a refusal here takes the update back.
+        if (auto s = PackageImporter::checkWasteLines(repository, *incoming, changedId); !s)
+            return fail(withWhere(s.error(), what));
     }
     const QString code = resolution == Resolution::TakeIncoming ? QStringLiteral("took_incoming")
                                                                 : QStringLiteral("kept_local");

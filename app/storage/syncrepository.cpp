@@ -940,6 +940,40 @@ Status SyncRepository::writeLinks(Statements &s, qint64 owner, const QList<QList
     return {};
 }
 
+Result<SyncRepository::Disagreeing> SyncRepository::wasteLinesAgainst(SyncKind kind,
+                                                                      qint64 id) const
+{
+    Disagreeing out;
+    if (kind == SyncKind::Batch) {
+        auto q = run(m_db,
+                     QStringLiteral("SELECT COALESCE(SUM(CASE WHEN w.local_month <> b.local_month "
+                                    "THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN "
+                                    "w.product_line_id <> b.product_line_id THEN 1 ELSE 0 END), "
+                                    "0) FROM waste_line w JOIN batch b ON b.id = w.batch_id WHERE "
+                                    "w.batch_id = ? AND w.deleted = 0"),
+                     {id});
+        if (!q)
+            return fail(q.error());
+        if (q->next()) {
+            out.month = q->value(0).toLongLong();
+            out.productLine = q->value(1).toLongLong();
+        }
+    } else if (kind == SyncKind::WasteCategory) {
+        // By the category's site first: waste lines have no index of their category.
+        auto q = run(m_db,
+                     QStringLiteral("SELECT COUNT(*) FROM waste_line w JOIN waste_category c ON "
+                                    "c.id = w.category_id WHERE w.site_id = (SELECT site_id FROM "
+                                    "waste_category WHERE id = ?) AND w.category_id = ? AND "
+                                    "w.deleted = 0 AND w.unit <> c.unit"),
+                     {id, id});
+        if (!q)
+            return fail(q.error());
+        if (q->next())
+            out.unit = q->value(0).toLongLong();
+    }
+    return out;
+}
+
 Result<qint64> SyncRepository::reserveChangeNumbers(qint64 siteId, qint64 count, bool markImported)
 {
     const QString sql = markImported

@@ -125,6 +125,16 @@ public:
     // trigger's upsert per line. Nothing may change those lines in between (a package lists
     // batches before their lines, and every record once).
     Status totalStagedLines(qint64 siteId);
+    // The live waste lines of a batch that carry another month or product line than the batch as
+    // stored now, or those of a waste category in another unit than it: what `check --full`
+    // would find after either was replaced without its lines.
+    struct Disagreeing
+    {
+        qint64 month = 0;
+        qint64 productLine = 0;
+        qint64 unit = 0;
+    };
+    Result<Disagreeing> wasteLinesAgainst(SyncKind kind, qint64 id) const;
     // Takes count numbers of a site's change counter, and marks the site as one whose data comes
     // from packages when asked; returns the first of them.
     Result<qint64> reserveChangeNumbers(qint64 siteId, qint64 count, bool markImported);

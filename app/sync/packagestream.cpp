@@ -137,18 +137,18 @@ PackageStream::Line PackageStream::parse(qint64 number, const QByteArray &text)
     const SyncRecord &r = *out.record;
     // References before the record's own UUID: a record does not refer to itself.
     const SyncKindInfo &info = SyncSchema::info(r.kind);
-    const auto find = [&](SyncKind target, const QByteArray &uuid) {
-        if (!m_seen[size_t(SyncSchema::index(target))].contains(QUuid::fromRfc4122(uuid)))
-            out.elsewhere.append({target, uuid});
+    const auto find = [&](const SyncField &f, const QByteArray &uuid) {
+        if (!m_seen[size_t(SyncSchema::index(f.target))].contains(QUuid::fromRfc4122(uuid)))
+            out.elsewhere.append({f.key, f.target, uuid});
     };
     for (qsizetype i = 0; i < info.fields.size(); ++i) {
         const SyncField &f = info.fields.at(i);
         const SyncValue &v = r.values.at(i);
         if (f.isReference() && !v.null) {
-            find(f.target, v.bytes);
+            find(f, v.bytes);
         } else if (f.type == SyncField::Type::Links) {
             for (const QByteArray &uuid : v.links)
-                find(f.target, uuid);
+                find(f, uuid);
         }
     }
     QSet<QUuid> &seen = m_seen[size_t(SyncSchema::index(r.kind))];

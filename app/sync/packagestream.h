@@ -29,6 +29,14 @@ class PackageStream final
 {
     Q_DISABLE_COPY_MOVE(PackageStream)
 public:
+    // A reference of a record: the field's key, the kind and UUID of the record it names.
+    struct Reference
+    {
+        const char *key = nullptr;
+        SyncKind target = SyncKind::Site;
+        QByteArray uuid;
+    };
+
     // One record line: its line number, what parsing it gave, and what the package itself says
     // about its UUID and references (the records before it).
     struct Line
@@ -38,7 +46,7 @@ public:
         bool repeated = false; // its UUID is that of an earlier record of its kind
         // Its references to no earlier record of the package, in the order of its fields: they
         // must be in the database.
-        QList<std::pair<SyncKind, QByteArray>> elsewhere;
+        QList<Reference> elsewhere;
     };
 
     // How the package ended, once next() has returned false.
