@@ -265,6 +265,12 @@ public:
                 }
             }
         }
+        // What it keeps of the records it refers to, as the database keeps them, when it is to
+        // be written: a conflict is judged again when it is taken.
+        if (decision == Decision::Add || decision == Decision::Change) {
+            if (auto s = RecordRules::checkLinks(r, m_lookup); !s)
+                return fail(withWhere(broken(r, s.error()), at()));
+        }
         if (r.kind == SyncKind::Site)
             m_siteSeen = true;
         if (RecordRules::hasFacts(r.kind)) {
@@ -508,7 +514,10 @@ Status PackageImporter::checkRecord(SyncRepository &repository, const SyncRecord
             }
         }
     }
-    if (auto s = RecordRules::check(record, lookupIn(known)); !s)
+    const RecordRules::Lookup lookup = lookupIn(known);
+    if (auto s = RecordRules::check(record, lookup); !s)
+        return fail(broken(record, s.error()));
+    if (auto s = RecordRules::checkLinks(record, lookup); !s)
         return fail(broken(record, s.error()));
     return {};
 }

@@ -298,22 +298,25 @@ std::optional<Error> checkBatch(const Values &v, const RecordRules::Lookup &look
     return std::nullopt;
 }
 
-std::optional<Error> checkWasteLine(const Values &v, bool deleted,
-                                    const RecordRules::Lookup &lookup)
+std::optional<Error> checkWasteLine(const Values &v)
 {
-    const qint64 month = v.integer("local_month");
-    if (auto e = checkMonth(month, "local_month"))
+    if (auto e = checkMonth(v.integer("local_month"), "local_month"))
         return e;
     WasteLine w;
     w.quantityMilli = v.integer("quantity_milli");
     w.unit = v.unit("unit");
-    w.route = routeFromCode(QString::fromLatin1(v.bytes("route"))).value_or(Route::Compost);
-    if (auto e = BatchRules::checkWasteQuantity(w, -1))
-        return e;
+    return BatchRules::checkWasteQuantity(w, -1);
+}
+
+// What a waste line keeps of its batch and its category, which the figures count it by.
+std::optional<Error> checkWasteLineLinks(const Values &v, bool deleted,
+                                         const RecordRules::Lookup &lookup)
+{
     // A deleted line stays as it was when it was deleted; its batch and category may have
-    // changed since. A live one counts in the figures with the copies it keeps.
+    // changed since.
     if (deleted)
         return std::nullopt;
+    const qint64 month = v.integer("local_month");
     if (const RecordRules::Facts *batch = lookup(SyncKind::Batch, v.bytes("batch"))) {
         if (month != batch->localMonth)
             return Error::invalid(Tr::tr("The waste line counts in the month %1, but its batch "
@@ -326,6 +329,8 @@ std::optional<Error> checkWasteLine(const Values &v, bool deleted,
                                   {}, QStringLiteral("product_line"));
     }
     if (const RecordRules::Facts *category = lookup(SyncKind::WasteCategory, v.bytes("category"))) {
+        WasteLine w;
+        w.unit = v.unit("unit");
         WasteCategory c;
         c.name = category->name;
         c.unit = category->unit;
@@ -338,6 +343,17 @@ std::optional<Error> checkWasteLine(const Values &v, bool deleted,
 std::optional<Error> checkMonthClose(const Values &v)
 {
     return checkMonth(v.integer("month"), "month");
+}
+
+Status refusal(SyncKind kind, const std::optional<Error> &broken)
+{
+    if (!broken)
+        return {};
+    Error e = *broken;
+    e.kind = Error::Kind::Invalid;
+    e.field = keyOf(kind, e.field);
+    e.where.clear();
+    return fail(e);
 }
 } // namespace
 
@@ -401,19 +417,20 @@ Status RecordRules::check(const SyncRecord &record, const Lookup &lookup)
         broken = checkBatch(v, lookup);
         break;
     case SyncKind::WasteLine:
-        broken = checkWasteLine(v, record.deleted, lookup);
+        broken = checkWasteLine(v);
         break;
     case SyncKind::MonthClose:
         broken = checkMonthClose(v);
         break;
     }
-    if (!broken)
+    return refusal(record.kind, broken);
+}
+
+Status RecordRules::checkLinks(const SyncRecord &record, const Lookup &lookup)
+{
+    if (record.kind != SyncKind::WasteLine)
         return {};
-    Error e = *broken;
-    e.kind = Error::Kind::Invalid;
-    e.field = keyOf(record.kind, e.field);
-    e.where.clear();
-    return fail(e);
+    return refusal(record.kind, checkWasteLineLinks(Values(record), record.deleted, lookup));
 }
 
 } // namespace Rpb

@@ -47,11 +47,15 @@ public:
     // are not known (a rule that needs them is then not asked).
     using Lookup = std::function<const Facts *(SyncKind kind, const QByteArray &uuid)>;
 
-    // Every rule of the record: those of its own values, and through lookup those between it and
-    // the records it refers to. An Invalid error says what is wrong in the words of the forms; its
-    // field is the package's key of the field ("production_date"), and the caller says which
-    // record it is and where.
+    // The rules of the record's own values (lookup only finds words for messages: a batch's
+    // output unit). An Invalid error says what is wrong in the words of the forms; its field is
+    // the package's key of the field ("production_date"), and the caller says which record it is
+    // and where.
     static Status check(const SyncRecord &record, const Lookup &lookup);
+    // The rules between the record and the records it refers to, in the versions the database
+    // keeps: asked of a record about to be written, since one kept aside as a conflict is judged
+    // again when it is taken. Errors as check()'s.
+    static Status checkLinks(const SyncRecord &record, const Lookup &lookup);
 };
 
 } // namespace Rpb

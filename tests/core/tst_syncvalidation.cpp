@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Rpb;
@@ -244,7 +245,7 @@ struct Edit
 };
 
 Edit edit(const QByteArray &package, const QString &kind, const DataChange &change,
-          const RecordTest &test = {})
+          const RecordTest &test = {}, bool newer = true)
 {
     Edit e;
     e.lines = linesOf(package);
@@ -256,7 +257,8 @@ Edit edit(const QByteArray &package, const QString &kind, const DataChange &chan
     QJsonObject data = record.value(L("data")).toObject();
     change(data);
     record.insert(L("data"), data);
-    record.insert(L("row_version"), record.value(L("row_version")).toInteger() + 1);
+    if (newer)
+        record.insert(L("row_version"), record.value(L("row_version")).toInteger() + 1);
     e.lines[at] = QJsonDocument(record).toJson(QJsonDocument::Compact);
     e.line = at + 1;
     return e;
@@ -335,6 +337,8 @@ private Q_SLOTS:
     void goodPackage();
     void badField_data();
     void badField();
+    void damageBeforeContent();
+    void conflictsAreJudgedWhenTaken();
     void resolveTakesNoInvalidVersion();
     void resolveKeepsLinesWithTheirCategory();
 
@@ -635,6 +639,81 @@ void TestSyncValidation::badField()
     }
     QCOMPARE(fingerprint(central.db()), before);
     QVERIFY2(fullCheck(central.path()).isEmpty(), qPrintable(fullCheck(central.path())));
+}
+
+// A package that is damaged as well as wrong is reported as damaged: only its end decides
+// whether it is the package that was sealed, and a small package is read whole first.
+void TestSyncValidation::damageBeforeContent()
+{
+    Edit e = edit(m_package, L("member"),
+                  [](QJsonObject &data) { data.insert(L("joined"), L("kemarin")); });
+    QVERIFY(!e.lines.isEmpty());
+    QByteArray package = reseal(e.lines);
+    const qsizetype trailer = package.lastIndexOf("\"sha256\":\"") + 10;
+    package[trailer] = package.at(trailer) == 'a' ? 'b' : 'a';
+    const QByteArray before = fingerprint(m_central.db());
+    auto preview = m_central.context().sync().previewImportData(package, badName);
+    QVERIFY(!preview);
+    QCOMPARE(preview.error().exitCode(), 2);
+    QVERIFY2(preview.error().message.contains(L("altered or damaged")),
+             qPrintable(preview.error().toLine()));
+    auto imported = m_central.context().sync().importPackageData(
+        package, badName, SyncService::ConflictPolicy::KeepAside);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().message, preview.error().message);
+    QCOMPARE(fingerprint(m_central.db()), before);
+}
+
+// The same versions of a batch and its waste lines with another month: conflicts, kept aside
+// without being written, so they are not judged against the batch kept here; taking the batch
+// alone would leave its lines in the other month, and is refused.
+void TestSyncValidation::conflictsAreJudgedWhenTaken()
+{
+    TestDatabase central;
+    auto first = central.context().sync().importPackageData(m_package, L("ach.rpbsync"),
+                                                            SyncService::ConflictPolicy::Refuse);
+    QVERIFY2(first, qPrintable(why(first)));
+    const QList<QByteArray> lines = linesOf(m_package);
+    const QJsonObject batch = recordAt(lines, find(lines, L("batch"))).value(L("data")).toObject();
+    const QDate earlier
+        = QDate::fromString(batch.value(L("production_date")).toString(), Qt::ISODate)
+              .addMonths(-1);
+    const int month = earlier.year() * 100 + earlier.month();
+    Edit e = edit(
+        m_package, L("batch"),
+        [&](QJsonObject &d) {
+            d.insert(L("production_date"), earlier.toString(Qt::ISODate));
+            d.insert(L("local_month"), month);
+        },
+        {}, false);
+    for (int i = 1; i < e.lines.size(); ++i) {
+        QJsonObject record = recordAt(e.lines, i);
+        if (record.value(L("kind")).toString() != L("waste_line"))
+            continue;
+        QJsonObject data = record.value(L("data")).toObject();
+        data.insert(L("local_month"), month);
+        record.insert(L("data"), data);
+        e.lines[i] = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    }
+    auto kept = central.context().sync().importPackageData(reseal(e.lines), L("moved.rpbsync"),
+                                                           SyncService::ConflictPolicy::KeepAside);
+    QVERIFY2(kept, qPrintable(why(kept)));
+    QCOMPARE(kept->conflicts.size(), 3); // the batch and its two lines
+    QVERIFY2(fullCheck(central.path()).isEmpty(), qPrintable(fullCheck(central.path())));
+
+    auto open = central.context().sync().openConflicts();
+    QVERIFY(open);
+    const auto batchConflict = std::find_if(open->cbegin(), open->cend(),
+                                            [](const auto &c) { return c.kind == L("batch"); });
+    QVERIFY(batchConflict != open->cend());
+    const QByteArray before = fingerprint(central.db());
+    auto taken = central.context().sync().resolveConflict(batchConflict->id,
+                                                          SyncService::Resolution::TakeIncoming);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().exitCode(), 2);
+    QVERIFY2(taken.error().message.contains(L("still count in another month")),
+             qPrintable(taken.error().toLine()));
+    QCOMPARE(fingerprint(central.db()), before);
 }
 
 // A conflict kept aside by an earlier version, whose incoming record breaks a rule: taking it
