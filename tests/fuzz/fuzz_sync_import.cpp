@@ -11,10 +11,13 @@
 //
 // Besides crashes and sanitizer reports, the target stops on a broken promise of the importer:
 // an import that fails after its preview passed, a preview and an import that count differently,
-// and a second import of the same package that changes anything.
+// a database that an accepted import leaves failing the full check (`check --full`: SQLite's
+// integrity and foreign-key checks, the monthly waste totals against a recount, each waste line
+// against its batch), and a second import of the same package that changes anything.
 
 #include "fuzzworkspace.h"
 #include "services/syncservice.h"
+#include "storage/integritycheck.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -139,8 +142,15 @@ void importPackage(FuzzWorkspace &w, const QByteArray &package)
         FuzzWorkspace::finding(QStringLiteral("the preview counted %1the import %2")
                                    .arg(counts(*preview), counts(*imported)));
 
-    // Importing the same package again changes nothing, not even the log.
+    // What the import accepted passes the full check, as it stands inside the outer transaction.
     Database &db = w.context().database();
+    const auto report = FuzzWorkspace::need(IntegrityCheck::run(db, true), "the full check");
+    if (!report.ok)
+        FuzzWorkspace::finding(
+            QStringLiteral("the import accepted the package, but the full check then finds: ")
+            + (report.problems + report.wasteProblems).join(QStringLiteral("; ")));
+
+    // Importing the same package again changes nothing, not even the log.
     const qint64 before = totalChanges(db);
     const auto again = sync.importPackageData(package, packageName, policy, progress);
     if (!again)
