@@ -577,6 +577,13 @@ Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const 
     if (auto s = reading.manifest(*first); !s)
         return fail(s.error());
     const qint64 announced = reading.out.manifest.records();
+    // A package known to be damaged is refused at its end whatever its records say: they are
+    // only counted, neither parsed nor compared nor written.
+    const bool damaged = stream.sealed() == false;
+    if (damaged) {
+        reading.stopWriting();
+        stream.skipParsing();
+    }
 
     qint64 recordLines = 0;
     std::optional<Error> firstError;
@@ -584,7 +591,7 @@ Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const 
     while (stream.next(lines)) {
         for (const PackageStream::Line &line : std::as_const(lines)) {
             ++recordLines;
-            if (!firstError) {
+            if (!firstError && !damaged) {
                 if (auto s = reading.record(line); !s) {
                     // Reading goes on to the end without looking at the records, so that a
                     // damaged package is reported as damaged rather than by its first odd line.
@@ -620,6 +627,10 @@ Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const 
                                        .arg(trailer->records)
                                        .arg(recordLines),
                                    m_name));
+    // Its records were not looked at: the end must have refused it (never reached).
+    if (damaged)
+        return fail(Error::storage(Tr::tr("The package could not be read consistently; nothing "
+                                          "was changed.")));
     if (firstError)
         return fail(*firstError);
     for (const SyncKindInfo &k : SyncSchema::kinds()) {
