@@ -12,6 +12,7 @@
 #include "sync/jsonwriter.h"
 #include "sync/packageformat.h"
 #include "sync/packageimporter.h"
+#include "sync/packagestream.h"
 #include "sync/packagewriter.h"
 #include "sync/recordcodec.h"
 
@@ -347,16 +348,24 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
     if (auto s = m_db.ensureWritable(); !s)
         return fail(s.error());
     const QDateTime at = now();
-    SyncRepository repository(m_db);
+    if (!m_importRepository)
+        m_importRepository = std::make_unique<SyncRepository>(m_db);
+    SyncRepository &repository = *m_importRepository;
+    repository.beginImport();
+    // What the import remembered is of no use to the next one: freed now, not then.
+    const auto forget = qScopeGuard([&] { repository.beginImport(); });
     PackageImporter importer(repository, name);
     // An import holds the write lock from its first check to its last write, and writes as it
     // reads: anything found wrong, at the last line too, rolls all of it back.
     const bool outermost = m_db.transactionDepth() == 0;
-    if (outermost)
-        (void)repository.setTempStoreInMemory(true);
+    std::optional<bool> tempStoreWasInMemory;
+    if (outermost) {
+        if (auto was = repository.setTempStoreInMemory(true))
+            tempStoreWasInMemory = *was;
+    }
     const auto restoreTempStore = qScopeGuard([&] {
-        if (outermost)
-            (void)repository.setTempStoreInMemory(false);
+        if (tempStoreWasInMemory)
+            (void)repository.setTempStoreInMemory(*tempStoreWasInMemory);
     });
     Transaction tx(m_db, Transaction::Mode::Immediate);
     if (auto s = tx.begin(); !s)
@@ -371,9 +380,13 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
         if (!policy)
             repository.undo();
     });
-    // A whole site's indexes fit in this much memory, so that pages are written once.
+    // A whole site's indexes fit in this much memory, so that pages are written once; a small
+    // package touches a few pages, which the cache holds as it is.
+    const bool small
+        = !device.isSequential() && device.size() - device.pos() <= PackageStream::inlineBytes;
     std::optional<qint64> cacheKiB;
-    if (auto kib = repository.cacheKiB(); kib && *kib < importCacheKiB) {
+    if (auto kib = small ? Result<qint64>(importCacheKiB) : repository.cacheKiB();
+        kib && *kib < importCacheKiB) {
         cacheKiB = *kib;
         (void)repository.setCacheKiB(importCacheKiB);
     }

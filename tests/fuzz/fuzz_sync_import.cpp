@@ -38,6 +38,13 @@ const QDateTime fixedNow(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC);
 
 void makeFixture(FuzzWorkspace &w)
 {
+    // Every input runs inside the outer transaction, where an import cannot set temp_store for
+    // itself as it does on its own: set as it would be, once. The importer's staging tables,
+    // made by the fixture's import below, then stay between inputs instead of being made again
+    // inside each.
+    FuzzWorkspace::need(w.context().database().exec(QStringLiteral("PRAGMA temp_store = MEMORY")),
+                        "keeping temporary tables in memory");
+
     // The local site: packages from elsewhere import beside it, and one that claims it is refused.
     Site site;
     site.code = QStringLiteral("KTM");
