@@ -19,8 +19,7 @@
 #include "services/syncservice.h"
 #include "storage/integritycheck.h"
 #include "storage/transaction.h"
-
-#include <QCryptographicHash>
+#include "sync/sha256.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -86,7 +85,9 @@ QByteArray resealed(const QByteArray &input)
     if (body.sliced(lastStart).startsWith("{\"sha256\""))
         body.truncate(lastStart);
     const qint64 records = qMax<qint64>(0, body.count('\n') - 1);
-    const QByteArray sha256 = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    Sha256 hash;
+    hash.addData(body);
+    const QByteArray sha256 = hash.hexResult();
     return body + "{\"sha256\":\"" + sha256 + "\",\"records\":" + QByteArray::number(records)
         + "}\n";
 }
