@@ -836,6 +836,14 @@
         <source>To save anyway, acknowledge the warning with a note.</source>
         <translation>Untuk tetap menyimpan, konfirmasi peringatan ini dengan catatan.</translation>
     </message>
+    <message>
+        <source>the waste line</source>
+        <translation>baris limbah</translation>
+    </message>
+    <message>
+        <source>Give a month from %1-01 on, as YYYY-MM.</source>
+        <translation>Isi bulan mulai %1-01, dengan format YYYY-MM.</translation>
+    </message>
 </context>
 <context>
     <name>BatchService</name>
@@ -882,10 +890,6 @@
     <message>
         <source>Batch %1 is archived; restore it first.</source>
         <translation>Batch produksi %1 sudah diarsipkan; pulihkan terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Give a month from %1-01 on, as YYYY-MM.</source>
-        <translation>Tulis bulan mulai %1-01 dan seterusnya, dalam bentuk YYYY-MM.</translation>
     </message>
     <message>
         <source>The month %1 has not begun yet at %2; only a month that has begun can be closed.</source>
@@ -1025,6 +1029,46 @@
     <message>
         <source>A booking that is %1 cannot become %2.</source>
         <translation>Pemesanan jadwal berstatus %1 tidak dapat diubah menjadi %2.</translation>
+    </message>
+    <message>
+        <source>Give both a start and an end time.</source>
+        <translation>Isi waktu mulai dan waktu selesai.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Waktu selesai harus setelah waktu mulai.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long: at most %1 characters.</source>
+        <translation>Keperluan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>A booking that is %1 must have a check-in time.</source>
+        <translation>Pemesanan berstatus %1 harus memiliki waktu check-in.</translation>
+    </message>
+    <message>
+        <source>A booking that is %1 cannot have a check-in time.</source>
+        <translation>Pemesanan berstatus %1 tidak boleh memiliki waktu check-in.</translation>
+    </message>
+    <message>
+        <source>A booking that is %1 must have a check-out time.</source>
+        <translation>Pemesanan berstatus %1 harus memiliki waktu check-out.</translation>
+    </message>
+    <message>
+        <source>A booking that is %1 cannot have a check-out time.</source>
+        <translation>Pemesanan berstatus %1 tidak boleh memiliki waktu check-out.</translation>
+    </message>
+    <message>
+        <source>The check-out cannot be before the check-in.</source>
+        <translation>Waktu check-out tidak boleh sebelum waktu check-in.</translation>
+    </message>
+    <message>
+        <source>A maintenance window lasts at most a year.</source>
+        <translation>Jendela perawatan paling lama satu tahun.</translation>
+    </message>
+    <message>
+        <source>Say why the machine is blocked (at most %1 characters).</source>
+        <translation>Tuliskan alasan mesin diblokir (paling banyak %1 karakter).</translation>
     </message>
 </context>
 <context>
@@ -2767,10 +2811,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Data %1 di basis data ini milik lokasi yang berbeda dengan di paket.</translation>
     </message>
     <message>
-        <source>The %1 refers to the %2 %3, which is neither earlier in the package nor in this database.</source>
-        <translation>Data %1 merujuk ke %2 %3, yang tidak ada sebelumnya dalam paket maupun di basis data ini.</translation>
-    </message>
-    <message>
         <source>The database refused the %1: %2</source>
         <translation>Basis data menolak data %1: %2</translation>
     </message>
@@ -2813,6 +2853,41 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>%1 records</source>
         <translation>data %1</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <extracomment>%1 is a record (&quot;batch ACH-2602-0001&quot;), %2 the field&apos;s key in the package (&quot;production_date&quot;), %3 what is wrong with it.</extracomment>
+        <translation>%1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is neither earlier in the package nor in this database.</source>
+        <translation>%1 %2 tidak ada sebelumnya di paket maupun di basis data ini.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 belongs to another site; a record refers only to records of its own site.</source>
+        <translation>%1 %2 milik lokasi lain; sebuah catatan hanya boleh merujuk catatan dari lokasinya sendiri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waste line(s) of the batch kept here still count in another month; a package that moves a batch to another month brings its waste lines too.</source>
+        <translation>
+            <numerusform>%n baris limbah dari batch yang tersimpan di sini masih terhitung di bulan lain; paket yang memindahkan batch ke bulan lain harus membawa baris limbahnya juga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waste line(s) of the batch kept here still name another product line; a package that changes a batch&apos;s product line brings its waste lines too.</source>
+        <translation>
+            <numerusform>%n baris limbah dari batch yang tersimpan di sini masih menyebut lini produk lain; paket yang mengubah lini produk batch harus membawa baris limbahnya juga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live waste line(s) of the category kept here are counted in another unit; a category&apos;s unit cannot change under its waste lines.</source>
+        <translation>
+            <numerusform>%n baris limbah aktif dari kategori yang tersimpan di sini dihitung dalam satuan lain; satuan kategori tidak boleh berubah selama masih ada baris limbahnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package could not be read consistently; nothing was changed.</source>
+        <translation>Paket tidak dapat dibaca secara konsisten; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3201,25 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>A %1 record lacks the field &quot;%2&quot;.</source>
         <translation>Data %1 tidak memiliki kolom &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <source>Batch code</source>
+        <translation>Kode batch</translation>
+    </message>
+    <message>
+        <source>The batch counts in the month %1, but its production date %2 is in %3.</source>
+        <translation>Batch terhitung di bulan %1, tetapi tanggal produksinya %2 ada di bulan %3.</translation>
+    </message>
+    <message>
+        <source>The waste line counts in the month %1, but its batch counts in %2.</source>
+        <translation>Baris limbah terhitung di bulan %1, tetapi batch-nya terhitung di bulan %2.</translation>
+    </message>
+    <message>
+        <source>The waste line names another product line than its batch.</source>
+        <translation>Baris limbah menyebut lini produk yang berbeda dari batch-nya.</translation>
     </message>
 </context>
 <context>
@@ -8013,14 +8107,6 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
         <source>%1 is a member of another site.</source>
         <translation>%1 adalah anggota UMKM di lokasi lain.</translation>
     </message>
-    <message>
-        <source>Give both a start and an end time.</source>
-        <translation>Isi waktu mulai dan waktu selesai.</translation>
-    </message>
-    <message>
-        <source>The end must be after the start.</source>
-        <translation>Waktu selesai harus setelah waktu mulai.</translation>
-    </message>
     <message numerus="yes">
         <source>A booking lasts at least %n minute(s) at this site.</source>
         <translation>
@@ -8070,24 +8156,12 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
         <translation>%1 akan memiliki %2 jam pemesanan dalam minggu yang dimulai %3; batas pemakaian wajar adalah %4 jam per minggu.</translation>
     </message>
     <message>
-        <source>The purpose is too long: at most 500 characters.</source>
-        <translation>Keperluan terlalu panjang: paling banyak 500 karakter.</translation>
-    </message>
-    <message>
         <source>None of the dates of the series is free.</source>
         <translation>Tidak ada satu pun tanggal dalam rangkaian ini yang kosong.</translation>
     </message>
     <message>
         <source>A booking can only move to a machine of its own site.</source>
         <translation>Pemesanan jadwal hanya dapat dipindahkan ke mesin di lokasinya sendiri.</translation>
-    </message>
-    <message>
-        <source>A maintenance window lasts at most a year.</source>
-        <translation>Jadwal perawatan berlangsung paling lama satu tahun.</translation>
-    </message>
-    <message>
-        <source>Say why the machine is blocked (at most 500 characters).</source>
-        <translation>Tuliskan alasan mesin diblokir (paling banyak 500 karakter).</translation>
     </message>
     <message>
         <source>cancelled for maintenance of %1</source>
@@ -8756,6 +8830,10 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
     <message>
         <source>Unit</source>
         <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>"%1" bukan tanggal; tulis dengan format YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>

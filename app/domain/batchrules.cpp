@@ -48,6 +48,77 @@ bool wasStoredWith(const std::optional<Batch> &stored, qint64 id, qint64 Batch::
 {
     return stored && (*stored).*member == id;
 }
+
+// The rules on a batch's own values, in the order check() reports them; see checkFields().
+std::optional<Error> dateError(const Batch &batch)
+{
+    const QString dateLabel = Tr::tr("Production date");
+    if (!batch.productionDate.isValid())
+        return Error::invalid(Tr::tr("Enter the production date."), dateLabel, BatchField::Date);
+    if (batch.productionDate.year() < BatchRules::EarliestYear)
+        return Error::invalid(
+            Tr::tr("The production date must be in %1 or later.").arg(BatchRules::EarliestYear),
+            dateLabel, BatchField::Date);
+    return std::nullopt;
+}
+
+std::optional<Error> shiftError(const Batch &batch)
+{
+    if (batch.shift < 1 || batch.shift > 3)
+        return Error::invalid(Tr::tr("The shift is 1, 2 or 3."), Tr::tr("Shift"),
+                              BatchField::Shift);
+    return std::nullopt;
+}
+
+std::optional<Error> machineCountError(const Batch &batch)
+{
+    if (batch.equipmentIds.size() > BatchRules::MaxMachines)
+        return Error::invalid(
+            Tr::tr("A batch uses at most %1 machines.").arg(BatchRules::MaxMachines),
+            Tr::tr("Machines"), BatchField::Machines);
+    return std::nullopt;
+}
+
+// Input, output, energy, water, notes.
+void addValueErrors(const Batch &batch, Unit outputUnit, const QLocale &locale,
+                    QList<Error> &errors)
+{
+    add(errors,
+        Validator::checkText(batch.inputMaterial, Tr::tr("Raw material"), BatchField::InputMaterial,
+                             true, BatchRules::MaxMaterialLength));
+    add(errors,
+        checkRange(batch.inputMilli, BatchRules::MaxInputMilli, false, Tr::tr("Input quantity"),
+                   BatchField::InputQuantity, unitCode(batch.inputUnit), locale));
+    add(errors,
+        checkRange(batch.outputMilli, BatchRules::MaxOutputMilli, true, Tr::tr("Output"),
+                   BatchField::OutputQuantity, unitCode(outputUnit), locale));
+    add(errors,
+        checkRange(batch.energyWh, BatchRules::MaxEnergyWh, true, Tr::tr("Energy"),
+                   BatchField::Energy, QStringLiteral("kWh"), locale));
+    add(errors,
+        checkRange(batch.waterMl, BatchRules::MaxWaterMl, true, Tr::tr("Water"), BatchField::Water,
+                   QStringLiteral("L"), locale));
+    // Notes may run over several lines; any other control character is still refused.
+    QString notes = batch.notes;
+    notes.replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '))
+        .replace(QLatin1Char('\t'), QLatin1Char(' '));
+    add(errors,
+        Validator::checkText(notes, Tr::tr("Notes"), BatchField::Notes, false,
+                             BatchRules::MaxNotesLength));
+    add(errors,
+        Validator::checkText(batch.warningNote, Tr::tr("Acknowledgement note"),
+                             BatchField::WarningNote, false, BatchRules::MaxWarningNoteLength));
+}
+
+std::optional<Error> wasteCountError(const Batch &batch)
+{
+    if (batch.waste.size() > BatchRules::MaxWasteLines)
+        return Error::invalid(
+            Tr::tr("A batch has at most %1 waste lines.").arg(BatchRules::MaxWasteLines),
+            Tr::tr("Waste"), BatchField::Waste);
+    return std::nullopt;
+}
 } // namespace
 
 std::optional<Error> BatchRules::Check::forField(const QString &field) const
@@ -63,6 +134,8 @@ std::optional<Error> BatchRules::Check::forField(const QString &field) const
 
 QString BatchRules::wasteField(int index, const QString &part)
 {
+    if (index < 0)
+        return part;
     return QStringLiteral("waste[%1].%2").arg(index).arg(part);
 }
 
@@ -73,6 +146,8 @@ QString BatchRules::machineField(int index)
 
 QString BatchRules::wasteLineLabel(int index)
 {
+    if (index < 0)
+        return Tr::tr("the waste line");
     return Tr::tr("waste line %1").arg(index + 1);
 }
 
@@ -159,34 +234,24 @@ BatchRules::Check BatchRules::check(const Batch &batch, const Context &c)
                                      c.member->code, BatchField::Member));
 
     // Date and shift.
-    const QString dateLabel = Tr::tr("Production date");
-    if (!batch.productionDate.isValid())
-        errors.append(
-            Error::invalid(Tr::tr("Enter the production date."), dateLabel, BatchField::Date));
-    else if (batch.productionDate.year() < EarliestYear)
-        errors.append(
-            Error::invalid(Tr::tr("The production date must be in %1 or later.").arg(EarliestYear),
-                           dateLabel, BatchField::Date));
+    if (auto e = dateError(batch))
+        errors.append(*e);
     else if (c.today.isValid() && batch.productionDate > c.today)
         errors.append(Error::invalid(
             Tr::tr("The production date %1 is in the future; today is "
                    "%2 at the site.")
                 .arg(batch.productionDate.toString(Qt::ISODate), c.today.toString(Qt::ISODate)),
-            dateLabel, BatchField::Date));
+            Tr::tr("Production date"), BatchField::Date));
     else if (c.monthClosed)
         errors.append(
             Error::invalid(Tr::tr("The month %1 is closed for this site; a manager must "
                                   "reopen it first.")
                                .arg(batch.productionDate.toString(QStringLiteral("yyyy-MM"))),
-                           dateLabel, BatchField::Date));
-    if (batch.shift < 1 || batch.shift > 3)
-        errors.append(
-            Error::invalid(Tr::tr("The shift is 1, 2 or 3."), Tr::tr("Shift"), BatchField::Shift));
+                           Tr::tr("Production date"), BatchField::Date));
+    add(errors, shiftError(batch));
 
     // Machines: each once, known, not archived, of the site.
-    if (batch.equipmentIds.size() > MaxMachines)
-        errors.append(Error::invalid(Tr::tr("A batch uses at most %1 machines.").arg(MaxMachines),
-                                     Tr::tr("Machines"), BatchField::Machines));
+    add(errors, machineCountError(batch));
     QSet<qint64> seenMachines;
     for (int i = 0; i < batch.equipmentIds.size() && i < MaxMachines; ++i) {
         const qint64 id = batch.equipmentIds.at(i);
@@ -209,39 +274,11 @@ BatchRules::Check BatchRules::check(const Batch &batch, const Context &c)
         seenMachines.insert(id);
     }
 
-    // Input, output, energy, water, notes.
-    add(errors,
-        Validator::checkText(batch.inputMaterial, Tr::tr("Raw material"), BatchField::InputMaterial,
-                             true, MaxMaterialLength));
-    add(errors,
-        checkRange(batch.inputMilli, MaxInputMilli, false, Tr::tr("Input quantity"),
-                   BatchField::InputQuantity, unitCode(batch.inputUnit), locale));
     const Unit outputUnit = c.productLine ? c.productLine->unit : Unit::Kg;
-    add(errors,
-        checkRange(batch.outputMilli, MaxOutputMilli, true, Tr::tr("Output"),
-                   BatchField::OutputQuantity, unitCode(outputUnit), locale));
-    add(errors,
-        checkRange(batch.energyWh, MaxEnergyWh, true, Tr::tr("Energy"), BatchField::Energy,
-                   QStringLiteral("kWh"), locale));
-    add(errors,
-        checkRange(batch.waterMl, MaxWaterMl, true, Tr::tr("Water"), BatchField::Water,
-                   QStringLiteral("L"), locale));
-    // Notes may run over several lines; any other control character is still refused.
-    QString notes = batch.notes;
-    notes.replace(QLatin1Char('\n'), QLatin1Char(' '))
-        .replace(QLatin1Char('\r'), QLatin1Char(' '))
-        .replace(QLatin1Char('\t'), QLatin1Char(' '));
-    add(errors,
-        Validator::checkText(notes, Tr::tr("Notes"), BatchField::Notes, false, MaxNotesLength));
-    add(errors,
-        Validator::checkText(batch.warningNote, Tr::tr("Acknowledgement note"),
-                             BatchField::WarningNote, false, MaxWarningNoteLength));
+    addValueErrors(batch, outputUnit, locale, errors);
 
     // Waste lines: a known category of the site, its unit, a quantity above zero.
-    if (batch.waste.size() > MaxWasteLines)
-        errors.append(
-            Error::invalid(Tr::tr("A batch has at most %1 waste lines.").arg(MaxWasteLines),
-                           Tr::tr("Waste"), BatchField::Waste));
+    add(errors, wasteCountError(batch));
     for (int i = 0; i < batch.waste.size() && i < MaxWasteLines; ++i) {
         const WasteLine &line = batch.waste.at(i);
         const QString label = wasteLineLabel(i);
@@ -270,22 +307,9 @@ BatchRules::Check BatchRules::check(const Batch &batch, const Context &c)
         } else {
             categoryKnown = true;
         }
-        if (categoryKnown && line.unit != found->unit)
-            errors.append(Error::invalid(
-                Tr::tr("%1 is measured in %2, not %3 (%4).")
-                    .arg(found->name, unitCode(found->unit), unitCode(line.unit), label),
-                label, wasteField(i, QStringLiteral("unit"))));
-        const QString quantityField = wasteField(i, QStringLiteral("quantity"));
-        if (line.quantityMilli == 0)
-            errors.append(Error::invalid(Tr::tr("The quantity of %1 is zero; enter it, or remove "
-                                                "the line.")
-                                             .arg(label),
-                                         label, quantityField));
-        else
-            add(errors,
-                checkRange(line.quantityMilli, MaxWasteMilli, false,
-                           Tr::tr("The quantity of %1").arg(label), quantityField,
-                           unitCode(line.unit), locale));
+        if (categoryKnown)
+            add(errors, checkWasteUnit(line, *found, i));
+        add(errors, checkWasteQuantity(line, i, locale));
     }
 
     // Warnings: plausible but unusual, worth a second look.
@@ -313,6 +337,54 @@ BatchRules::Check BatchRules::check(const Batch &batch, const Context &c)
         }
     }
     return result;
+}
+
+QList<Error> BatchRules::checkFields(const Batch &batch, Unit outputUnit, const QLocale &locale)
+{
+    QList<Error> errors;
+    add(errors, dateError(batch));
+    add(errors, shiftError(batch));
+    add(errors, machineCountError(batch));
+    addValueErrors(batch, outputUnit, locale, errors);
+    add(errors, wasteCountError(batch));
+    for (int i = 0; i < batch.waste.size() && i < MaxWasteLines; ++i)
+        add(errors, checkWasteQuantity(batch.waste.at(i), i, locale));
+    return errors;
+}
+
+std::optional<Error> BatchRules::checkWasteUnit(const WasteLine &line,
+                                                const WasteCategory &category, int index)
+{
+    if (line.unit == category.unit)
+        return std::nullopt;
+    const QString label = wasteLineLabel(index);
+    return Error::invalid(
+        Tr::tr("%1 is measured in %2, not %3 (%4).")
+            .arg(category.name, unitCode(category.unit), unitCode(line.unit), label),
+        label, wasteField(index, QStringLiteral("unit")));
+}
+
+std::optional<Error> BatchRules::checkWasteQuantity(const WasteLine &line, int index,
+                                                    const QLocale &locale)
+{
+    const QString label = wasteLineLabel(index);
+    const QString field = wasteField(index, QStringLiteral("quantity"));
+    if (line.quantityMilli == 0)
+        return Error::invalid(Tr::tr("The quantity of %1 is zero; enter it, or remove "
+                                     "the line.")
+                                  .arg(label),
+                              label, field);
+    return checkRange(line.quantityMilli, MaxWasteMilli, false,
+                      Tr::tr("The quantity of %1").arg(label), field, unitCode(line.unit), locale);
+}
+
+std::optional<Error> BatchRules::checkMonth(int year, int month)
+{
+    if (month < 1 || month > 12 || year < EarliestYear || year > 9999)
+        return Error::invalid(Tr::tr("Give a month from %1-01 on, as YYYY-MM.").arg(EarliestYear),
+                              QStringLiteral("%1-%2").arg(year).arg(month),
+                              QStringLiteral("month"));
+    return std::nullopt;
 }
 
 std::optional<Error> BatchRules::checkAcknowledged(const Check &check, const QString &note)

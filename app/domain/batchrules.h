@@ -96,6 +96,22 @@ public:
     };
 
     static Check check(const Batch &batch, const Context &context);
+    // The rules on the batch's own values, which hold however the batch came (a form, a file, a
+    // sync package) and whatever else is stored: a production date from EarliestYear on, the
+    // shift, at most MaxMachines machines, the texts, every quantity within its bounds, and at
+    // most MaxWasteLines waste lines with a quantity each. check() asks the same rules beside
+    // those on what the batch refers to. outputUnit (the product line's) is for messages.
+    static QList<Error> checkFields(const Batch &batch, Unit outputUnit,
+                                    const QLocale &locale = QLocale::c());
+    // A waste line is counted in its category's unit. index: the line's place in its batch, or -1
+    // for a line on its own (see wasteField()).
+    static std::optional<Error> checkWasteUnit(const WasteLine &line, const WasteCategory &category,
+                                               int index);
+    // A waste line's quantity: more than zero, at most MaxWasteMilli.
+    static std::optional<Error> checkWasteQuantity(const WasteLine &line, int index,
+                                                   const QLocale &locale = QLocale::c());
+    // A site-local month from EarliestYear on: a month closed, a batch's month.
+    static std::optional<Error> checkMonth(int year, int month);
     static MassBalance massBalance(const Batch &batch, Unit outputUnit, int tolerancePercent);
 
     // Refuses a warning that has no acknowledgement note (trimmed), naming the warning.
@@ -111,9 +127,11 @@ public:
     // Trims the texts a person typed; spaces around them are never meant.
     static void tidy(Batch &batch);
 
-    static QString wasteField(int index, const QString &part); // "waste[2].quantity"
+    // "waste[2].quantity"; a line on its own (index -1): "quantity".
+    static QString wasteField(int index, const QString &part);
     static QString machineField(int index); // "machines[1]"
-    static QString wasteLineLabel(int index); // "waste line 3", translated
+    // "waste line 3", translated; a line on its own (index -1): "the waste line".
+    static QString wasteLineLabel(int index);
 };
 
 } // namespace Rpb

@@ -125,4 +125,65 @@ QString BookingRules::actionCode(Step step)
     return {};
 }
 
+Status BookingRules::checkTimes(const QDateTime &start, const QDateTime &end, const QString &where)
+{
+    if (!start.isValid() || !end.isValid())
+        return fail(Error::invalid(Tr::tr("Give both a start and an end time."), where,
+                                   QStringLiteral("start")));
+    if (end <= start)
+        return fail(Error::invalid(Tr::tr("The end must be after the start."), where,
+                                   QStringLiteral("end")));
+    return {};
+}
+
+Status BookingRules::checkPurpose(const QString &purpose, const QString &where)
+{
+    if (purpose.size() > MaxPurposeLength)
+        return fail(Error::invalid(
+            Tr::tr("The purpose is too long: at most %1 characters.").arg(MaxPurposeLength), where,
+            QStringLiteral("purpose")));
+    return {};
+}
+
+Status BookingRules::checkRecord(const Booking &b, const QString &where)
+{
+    if (auto s = checkTimes(b.start, b.end, where); !s)
+        return s;
+    if (auto s = checkPurpose(b.purpose, where); !s)
+        return s;
+    // Check-in sets the actual start and check-out the actual end; nothing else does.
+    const bool checkedIn = b.status == BookingStatus::CheckedIn || b.status == BookingStatus::Done;
+    const bool checkedOut = b.status == BookingStatus::Done;
+    const QString status = bookingStatusDisplayName(b.status).toLower();
+    if (checkedIn != b.actualStart.isValid())
+        return fail(Error::invalid(
+            checkedIn ? Tr::tr("A booking that is %1 must have a check-in time.").arg(status)
+                      : Tr::tr("A booking that is %1 cannot have a check-in time.").arg(status),
+            where, QStringLiteral("actual_start")));
+    if (checkedOut != b.actualEnd.isValid())
+        return fail(Error::invalid(
+            checkedOut ? Tr::tr("A booking that is %1 must have a check-out time.").arg(status)
+                       : Tr::tr("A booking that is %1 cannot have a check-out time.").arg(status),
+            where, QStringLiteral("actual_end")));
+    if (checkedOut && b.actualEnd < b.actualStart)
+        return fail(Error::invalid(Tr::tr("The check-out cannot be before the check-in."), where,
+                                   QStringLiteral("actual_end")));
+    return {};
+}
+
+Status BookingRules::checkMaintenance(const MaintenanceWindow &w, const QString &where)
+{
+    if (auto s = checkTimes(w.start, w.end, where); !s)
+        return s;
+    if (w.start.daysTo(w.end) > MaxMaintenanceDays)
+        return fail(Error::invalid(Tr::tr("A maintenance window lasts at most a year."), where,
+                                   QStringLiteral("end")));
+    if (w.reason.trimmed().isEmpty() || w.reason.size() > MaxReasonLength)
+        return fail(Error::invalid(Tr::tr("Say why the machine is blocked (at most %1 "
+                                          "characters).")
+                                       .arg(MaxReasonLength),
+                                   where, QStringLiteral("reason")));
+    return {};
+}
+
 } // namespace Rpb

@@ -95,6 +95,20 @@ std::optional<Error> Validator::checkPhone(const QString &phone)
     return std::nullopt;
 }
 
+Result<QDate> Validator::parseDate(const QString &text, const QString &fieldLabel,
+                                   const QString &field)
+{
+    static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    QDate date;
+    if (isoDate.match(text).hasMatch())
+        date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        return fail(
+            fieldError(Tr::tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(text.left(40)),
+                       fieldLabel, field));
+    return date;
+}
+
 QList<Error> Validator::validate(const Site &site)
 {
     QList<Error> errors;

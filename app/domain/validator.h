@@ -29,6 +29,10 @@ public:
                                           const QString &field, bool required, int maxLength);
     static std::optional<Error> checkNib(const QString &nib);
     static std::optional<Error> checkPhone(const QString &phone);
+    // A date written as YYYY-MM-DD, as files and packages carry dates; a day that does not exist
+    // (2026-02-30) is not one. The error names the field.
+    static Result<QDate> parseDate(const QString &text, const QString &fieldLabel,
+                                   const QString &field);
 };
 
 } // namespace Rpb

@@ -581,10 +581,8 @@ Status BatchService::setMonthClosed(qint64 siteId, int year, int month, bool clo
 {
     if (auto s = m_db.ensureWritable(); !s)
         return s;
-    if (month < 1 || month > 12 || year < BatchRules::EarliestYear || year > 9999)
-        return fail(Error::invalid(
-            Tr::tr("Give a month from %1-01 on, as YYYY-MM.").arg(BatchRules::EarliestYear),
-            QStringLiteral("%1-%2").arg(year).arg(month), QStringLiteral("month")));
+    if (auto e = BatchRules::checkMonth(year, month))
+        return fail(*e);
     auto site = MasterDataRepository(m_db).byId<Site>(siteId);
     if (!site)
         return fail(site.error());

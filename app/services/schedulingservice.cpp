@@ -179,12 +179,8 @@ Status SchedulingService::checkShape(const Context &c, const QDateTime &start,
                                      const QDateTime &end) const
 {
     const QString where = c.equipment.code;
-    if (!start.isValid() || !end.isValid())
-        return fail(Error::invalid(Tr::tr("Give both a start and an end time."), where,
-                                   QStringLiteral("start")));
-    if (end <= start)
-        return fail(Error::invalid(Tr::tr("The end must be after the start."), where,
-                                   QStringLiteral("end")));
+    if (auto s = BookingRules::checkTimes(start, end, where); !s)
+        return s;
     const qint64 minutes = start.secsTo(end) / 60;
     if (minutes < c.site.minBookingMinutes)
         return fail(Error::invalid(Tr::tr("A booking lasts at least %n minute(s) at this site.",
@@ -353,9 +349,8 @@ Result<SchedulingService::Outcome> SchedulingService::book(const Request &reques
     const QDateTime end = request.end.toUTC();
     if (auto s = checkShape(*c, start, end); !s)
         return fail(s.error());
-    if (request.purpose.size() > 500)
-        return fail(Error::invalid(Tr::tr("The purpose is too long: at most 500 characters."),
-                                   c->equipment.code, QStringLiteral("purpose")));
+    if (auto s = BookingRules::checkPurpose(request.purpose, c->equipment.code); !s)
+        return fail(s.error());
     const bool series = !request.rrule.trimmed().isEmpty();
     auto starts = occurrences(*c, request);
     if (!starts)
@@ -600,16 +595,15 @@ SchedulingService::addMaintenance(qint64 equipmentId, const QDateTime &start, co
         return fail(s.error());
     const QDateTime s = start.toUTC();
     const QDateTime e = end.toUTC();
-    if (!s.isValid() || !e.isValid() || e <= s)
-        return fail(Error::invalid(Tr::tr("The end must be after the start."), machine.code,
-                                   QStringLiteral("end")));
-    if (s.daysTo(e) > 366)
-        return fail(Error::invalid(Tr::tr("A maintenance window lasts at most a year."),
-                                   machine.code, QStringLiteral("end")));
-    if (reason.trimmed().isEmpty() || reason.size() > 500)
-        return fail(Error::invalid(Tr::tr("Say why the machine is blocked (at most 500 "
-                                          "characters)."),
-                                   machine.code, QStringLiteral("reason")));
+    MaintenanceWindow window;
+    window.meta.siteId = machine.meta.siteId;
+    window.equipmentId = machine.meta.id;
+    window.start = s;
+    window.end = e;
+    window.reason = reason;
+    if (auto checked = BookingRules::checkMaintenance(window, machine.code); !checked)
+        return fail(checked.error());
+    window.reason = reason.trimmed();
     auto site = masterData.byId<Site>(machine.meta.siteId);
     if (!site || !*site)
         return fail(site ? Error::invalid(Tr::tr("The machine's site is missing."), machine.code)
@@ -620,11 +614,7 @@ SchedulingService::addMaintenance(qint64 equipmentId, const QDateTime &start, co
         return fail(b.error());
     const BookingRepository repository(m_db);
     MaintenanceOutcome outcome;
-    outcome.window.meta.siteId = machine.meta.siteId;
-    outcome.window.equipmentId = machine.meta.id;
-    outcome.window.start = s;
-    outcome.window.end = e;
-    outcome.window.reason = reason.trimmed();
+    outcome.window = window;
     if (auto w = repository.insertMaintenance(outcome.window); !w)
         return fail(w.error());
     if (auto a = AuditLog::append(m_db, actor(), QStringLiteral("create"),

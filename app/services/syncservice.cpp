@@ -12,6 +12,7 @@
 #include "sync/jsonwriter.h"
 #include "sync/packageformat.h"
 #include "sync/packageimporter.h"
+#include "sync/packagestream.h"
 #include "sync/packagewriter.h"
 #include "sync/recordcodec.h"
 
@@ -45,6 +46,13 @@ const QString conflictEntity = QStringLiteral("sync_conflict");
 QDateTime fromMs(std::optional<qint64> ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+}
+
+Error withWhere(Error e, const QString &where)
+{
+    if (e.where.isEmpty())
+        e.where = where;
+    return e;
 }
 
 Error stopped(const QString &where = {})
@@ -340,16 +348,24 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
     if (auto s = m_db.ensureWritable(); !s)
         return fail(s.error());
     const QDateTime at = now();
-    SyncRepository repository(m_db);
+    if (!m_importRepository)
+        m_importRepository = std::make_unique<SyncRepository>(m_db);
+    SyncRepository &repository = *m_importRepository;
+    repository.beginImport();
+    // What the import remembered is of no use to the next one: freed now, not then.
+    const auto forget = qScopeGuard([&] { repository.beginImport(); });
     PackageImporter importer(repository, name);
     // An import holds the write lock from its first check to its last write, and writes as it
     // reads: anything found wrong, at the last line too, rolls all of it back.
     const bool outermost = m_db.transactionDepth() == 0;
-    if (outermost)
-        (void)repository.setTempStoreInMemory(true);
+    std::optional<bool> tempStoreWasInMemory;
+    if (outermost) {
+        if (auto was = repository.setTempStoreInMemory(true))
+            tempStoreWasInMemory = *was;
+    }
     const auto restoreTempStore = qScopeGuard([&] {
-        if (outermost)
-            (void)repository.setTempStoreInMemory(false);
+        if (tempStoreWasInMemory)
+            (void)repository.setTempStoreInMemory(*tempStoreWasInMemory);
     });
     Transaction tx(m_db, Transaction::Mode::Immediate);
     if (auto s = tx.begin(); !s)
@@ -364,9 +380,13 @@ Result<SyncService::ImportPreview> SyncService::readPackage(QIODevice &device, c
         if (!policy)
             repository.undo();
     });
-    // A whole site's indexes fit in this much memory, so that pages are written once.
+    // A whole site's indexes fit in this much memory, so that pages are written once; a small
+    // package touches a few pages, which the cache holds as it is.
+    const bool small
+        = !device.isSequential() && device.size() - device.pos() <= PackageStream::inlineBytes;
     std::optional<qint64> cacheKiB;
-    if (auto kib = repository.cacheKiB(); kib && *kib < importCacheKiB) {
+    if (auto kib = small ? Result<qint64>(importCacheKiB) : repository.cacheKiB();
+        kib && *kib < importCacheKiB) {
         cacheKiB = *kib;
         (void)repository.setCacheKiB(importCacheKiB);
     }
@@ -644,6 +664,9 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
             return fail(Error::conflict(Tr::tr("The record changed since the conflict was found; "
                                                "import its newest package instead."),
                                         what));
+        // The package's version is judged as an import judges it, against what is stored now.
+        if (auto s = PackageImporter::checkRecord(repository, *incoming); !s)
+            return fail(withWhere(s.error(), what));
         changedId = (*local)->id;
         auto seq = repository.reserveChangeNumbers((*local)->siteId, 1, false);
         if (!seq)
@@ -656,6 +679,9 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
             e.detail = s.error().detail;
             return fail(e);
         }
+        // Not committed: a refusal here takes the update back.
+        if (auto s = PackageImporter::checkWasteLines(repository, *incoming, changedId); !s)
+            return fail(withWhere(s.error(), what));
     }
     const QString code = resolution == Resolution::TakeIncoming ? QStringLiteral("took_incoming")
                                                                 : QStringLiteral("kept_local");

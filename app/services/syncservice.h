@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -19,6 +20,7 @@ namespace Rpb {
 class ChangeHub;
 class Database;
 class Session;
+class SyncRepository;
 
 // Site-to-central-office packages (docs/sync-format.md) and the sync bookkeeping.
 //
@@ -173,6 +175,9 @@ private:
     const Session &m_session;
     ChangeHub &m_hub;
     std::function<QDateTime()> m_now;
+    // Kept from one import (or preview) to the next, so that its statements are prepared once:
+    // for a package of a few records, preparing them costs more than the rest of the import.
+    mutable std::unique_ptr<SyncRepository> m_importRepository;
 };
 
 } // namespace Rpb

@@ -152,11 +152,16 @@ Result<IntegrityCheck::Report> IntegrityCheck::run(const QString &databasePath, 
     auto db = Database::open(options);
     if (!db)
         return fail(db.error());
+    return run(**db, full);
+}
+
+Result<IntegrityCheck::Report> IntegrityCheck::run(const Database &db, bool full)
+{
     Report report;
     report.full = full;
-    report.schemaVersion = (*db)->schemaVersion();
-    auto q = (*db)->exec(full ? QStringLiteral("PRAGMA integrity_check")
-                              : QStringLiteral("PRAGMA quick_check"));
+    report.schemaVersion = db.schemaVersion();
+    auto q = db.exec(full ? QStringLiteral("PRAGMA integrity_check")
+                          : QStringLiteral("PRAGMA quick_check"));
     if (!q) {
         // SQLite stops the check itself on a badly damaged file: that is damage found, not a
         // failure to look.
@@ -173,7 +178,7 @@ Result<IntegrityCheck::Report> IntegrityCheck::run(const QString &databasePath, 
             report.problems << line;
     }
     if (full) {
-        auto fk = (*db)->exec(QStringLiteral("PRAGMA foreign_key_check"));
+        auto fk = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
         if (!fk)
             return fail(fk.error());
         while (fk->next())
@@ -183,7 +188,7 @@ Result<IntegrityCheck::Report> IntegrityCheck::run(const QString &databasePath, 
     }
     // Sums over a damaged file would only repeat SQLite's findings less clearly.
     if (full && report.problems.isEmpty() && report.schemaVersion >= 3) {
-        auto waste = wasteTotals(**db);
+        auto waste = wasteTotals(db);
         if (!waste)
             return fail(waste.error());
         report.wasteChecked = true;

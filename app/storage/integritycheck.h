@@ -22,6 +22,9 @@ public:
     // quick_check, or integrity_check when full. A storage error means the file could not even
     // be read; problems in a readable file come back in the report.
     static Result<Report> run(const QString &databasePath, bool full);
+    // The same checks on an open database, as its connection sees it: inside a transaction, its
+    // writes not yet committed included (a fuzzer checks what an import left before undoing it).
+    static Result<Report> run(const Database &db, bool full);
 
     // The waste part of the full check on an open database, one line per finding (site, month,
     // what disagrees), at most `limit` lines and then how many more. Empty: all agree.

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace Rpb {
 
@@ -242,23 +243,43 @@ SyncRepository::ConflictRow readConflict(const QSqlQuery &q)
 }
 } // namespace
 
-// The prepared statements of one kind and the ids of its records met lately.
-struct SyncRepository::Statements
+namespace {
+// A statement prepared when it is first used: an import of a few records asks few of them, and
+// preparing is most of what a small import costs.
+class LazyQuery
 {
-    explicit Statements(const QSqlDatabase &connection)
-        : find(connection)
-        , idOf(connection)
-        , insert(connection)
-        , update(connection)
+public:
+    LazyQuery(const QSqlDatabase &connection, QString sql)
+        : m_query(connection)
+        , m_sql(std::move(sql))
     { }
 
-    bool prepared = false;
-    QSqlQuery find;
-    QSqlQuery idOf;
-    QSqlQuery insert;
-    QSqlQuery update;
+    QSqlQuery &get()
+    {
+        if (!m_prepared) {
+            m_prepared = true;
+            (void)prepare(m_query, m_sql);
+        }
+        return m_query;
+    }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+} // namespace
+
+// The statements of one kind and the ids of its records met lately.
+struct SyncRepository::Statements
+{
+    std::unique_ptr<LazyQuery> find;
+    std::unique_ptr<LazyQuery> idOf;
+    std::unique_ptr<LazyQuery> insert;
+    std::unique_ptr<LazyQuery> update;
     // Per Links field: the link table's statements.
-    QList<std::pair<QSqlQuery, QSqlQuery>> links; // delete, insert
+    std::vector<std::pair<std::unique_ptr<LazyQuery>, std::unique_ptr<LazyQuery>>>
+        links; // delete, insert
     QHash<QByteArray, qint64> ids;
 
     // New records wait in temporary tables and go in with one INSERT ... SELECT per kind.
@@ -272,22 +293,95 @@ SyncRepository::SyncRepository(const Database &db)
     : m_db(db)
 { }
 
-SyncRepository::~SyncRepository()
+void SyncRepository::beginImport()
 {
+    for (const auto &slot : m_statements) {
+        if (slot)
+            slot->ids.clear();
+    }
+    m_stagedKind = SyncKind::Site;
+    m_stagedRows = 0;
+    m_firstStagedLine = 0;
+    m_stageTablesMade = false;
+}
+
+Result<QSqlQuery *> SyncRepository::cached(const QString &sql, const QVariantList &values) const
+{
+    std::unique_ptr<QSqlQuery> &slot = m_cached[sql];
+    if (!slot) {
+        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        if (auto p = prepare(*q, sql); !p) {
+            m_cached.erase(sql);
+            return fail(p.error());
+        }
+        slot = std::move(q);
+    }
+    QSqlQuery &q = *slot;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return fail(queryError(q));
+    return &q;
+}
+
+// The staging tables stay with the connection, empty: every flush empties them, a refused import
+// takes its rows back with its transaction, and they go when temp_store changes (an import sets
+// it and puts it back). Dropping them here and making them again in the next import would
+// change the schema twice an import, which costs a small package more than its reading, and
+// inside a transaction that is rolled back (a preview) makes SQLite read the whole schema again.
+SyncRepository::~SyncRepository() = default;
+
+namespace {
+// A staged row: identity and bookkeeping, the site's UUID, then each field as the package has it
+// (references as UUIDs); links in a table of their own.
+QStringList stageColumns(const SyncKindInfo &k)
+{
+    QStringList columns {QStringLiteral("uuid"),       QStringLiteral("row_version"),
+                         QStringLiteral("deleted"),    QStringLiteral("created_ms"),
+                         QStringLiteral("updated_ms"), QStringLiteral("change_seq"),
+                         QStringLiteral("site")};
+    for (const SyncField &f : k.fields) {
+        if (f.type != Type::Links)
+            columns << latin(f.column);
+    }
+    return columns;
+}
+} // namespace
+
+Status SyncRepository::makeStageTables()
+{
+    if (m_stageTablesMade)
+        return {};
+    // Every kind's at once, the first time any is needed: made one at a time inside imports that
+    // are then rolled back (a preview, a refused package), each would change the schema again
+    // for the next import. One look when they are there already.
+    QStringList statements;
     for (const SyncKindInfo &k : SyncSchema::kinds()) {
-        const auto &slot = m_statements[size_t(SyncSchema::index(k.kind))];
-        if (!slot || !slot->stagePrepared)
-            continue;
-        slot->stage.reset();
-        slot->stageLinks.clear();
-        (void)run(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.sync_stage_") + latin(k.table));
+        if (k.kind == SyncKind::Site)
+            continue; // a site goes in at once (see insert())
+        statements << QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_stage_%1 (%2)")
+                          .arg(latin(k.table), stageColumns(k).join(QStringLiteral(", ")));
         for (const SyncField &f : k.fields) {
             if (f.type == Type::Links)
-                (void)run(m_db,
-                          QStringLiteral("DROP TABLE IF EXISTS temp.sync_stage_")
-                              + latin(f.column));
+                statements << QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_stage_%1 "
+                                             "(owner BLOB NOT NULL, target BLOB NOT NULL)")
+                                  .arg(latin(f.column));
         }
     }
+    auto made = cached(QStringLiteral("SELECT COUNT(*) FROM temp.sqlite_master WHERE type = "
+                                      "'table' AND name LIKE 'sync!_stage!_%' ESCAPE '!'"));
+    if (!made)
+        return fail(made.error());
+    const qint64 tables = (*made)->next() ? (*made)->value(0).toLongLong() : 0;
+    (*made)->finish();
+    if (tables != statements.size()) {
+        for (const QString &sql : std::as_const(statements)) {
+            if (auto r = run(m_db, sql); !r)
+                return fail(r.error());
+        }
+    }
+    m_stageTablesMade = true;
+    return {};
 }
 
 Status SyncRepository::prepareStage(SyncKind kind)
@@ -295,15 +389,12 @@ Status SyncRepository::prepareStage(SyncKind kind)
     Statements &s = statements(kind);
     if (s.stagePrepared)
         return {};
+    if (auto made = makeStageTables(); !made)
+        return made;
     const SyncKindInfo &k = SyncSchema::info(kind);
     const QString table = latin(k.table);
     const QString stage = QStringLiteral("temp.sync_stage_") + table;
-    // The staged row: identity and bookkeeping, the site's UUID, then each field as the package
-    // has it (references as UUIDs); links in a table of their own.
-    QStringList columns {QStringLiteral("uuid"),       QStringLiteral("row_version"),
-                         QStringLiteral("deleted"),    QStringLiteral("created_ms"),
-                         QStringLiteral("updated_ms"), QStringLiteral("change_seq"),
-                         QStringLiteral("site")};
+    const QStringList columns = stageColumns(k);
     QStringList targets {QStringLiteral("uuid"),       QStringLiteral("row_version"),
                          QStringLiteral("deleted"),    QStringLiteral("created_ms"),
                          QStringLiteral("updated_ms"), QStringLiteral("change_seq"),
@@ -323,12 +414,6 @@ Status SyncRepository::prepareStage(SyncKind kind)
         const QString column = latin(f.column);
         if (f.type == Type::Links) {
             const QString linkStage = QStringLiteral("temp.sync_stage_") + column;
-            if (auto r = run(m_db,
-                             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_stage_%1 "
-                                            "(owner BLOB NOT NULL, target BLOB NOT NULL)")
-                                 .arg(column));
-                !r)
-                return fail(r.error());
             QSqlQuery add(m_db.connection());
             if (auto p = prepare(add,
                                  QStringLiteral("INSERT INTO %1 (owner, target) VALUES (%2, "
@@ -347,7 +432,6 @@ Status SyncRepository::prepareStage(SyncKind kind)
                     << QStringLiteral("DELETE FROM ") + linkStage;
             continue;
         }
-        columns << column;
         targets << column;
         switch (f.type) {
         case Type::Reference:
@@ -382,11 +466,6 @@ Status SyncRepository::prepareStage(SyncKind kind)
         targets << QStringLiteral("counted");
         values << WasteTotals::countedSql(QStringLiteral("s.deleted"), batchId);
     }
-    if (auto r = run(m_db,
-                     QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_stage_%1 (%2)")
-                         .arg(table, columns.join(QStringLiteral(", "))));
-        !r)
-        return fail(r.error());
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks << placeholder(int(i));
@@ -415,6 +494,8 @@ Status SyncRepository::stage(const SyncRecord &r, qint64 changeSeq)
         if (auto s = flushStaged(); !s)
             return s;
     }
+    if (auto s = makeStageTables(); !s)
+        return s;
     if (auto s = prepareStage(r.kind); !s)
         return s;
     const SyncKindInfo &k = SyncSchema::info(r.kind);
@@ -481,13 +562,14 @@ Status SyncRepository::flushStaged()
         return {};
     m_stagedRows = 0;
     if (m_stagedKind == SyncKind::WasteLine && m_firstStagedLine == 0) {
-        auto last = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM waste_line"));
+        auto last = cached(QStringLiteral("SELECT coalesce(max(id), 0) FROM waste_line"));
         if (!last)
             return fail(last.error());
-        m_firstStagedLine = last->toLongLong() + 1;
+        m_firstStagedLine = ((*last)->next() ? (*last)->value(0).toLongLong() : 0) + 1;
+        (*last)->finish();
     }
     for (const QString &sql : std::as_const(statements(m_stagedKind).flush)) {
-        if (auto r = run(m_db, sql); !r)
+        if (auto r = cached(sql); !r)
             return fail(Error::storage(Tr::tr("The database refused a change."), r.error().detail));
     }
     return {};
@@ -504,25 +586,24 @@ Status SyncRepository::totalStagedLines(qint64 siteId)
 SyncRepository::Statements &SyncRepository::statements(SyncKind kind)
 {
     auto &slot = m_statements[size_t(SyncSchema::index(kind))];
-    if (!slot)
-        slot = std::make_unique<Statements>(m_db.connection());
+    if (slot)
+        return *slot;
+    slot = std::make_unique<Statements>();
     Statements &s = *slot;
-    if (s.prepared)
-        return s;
-    s.prepared = true;
+    const QSqlDatabase connection = m_db.connection();
     const SyncKindInfo &k = SyncSchema::info(kind);
     const QString table = latin(k.table);
     const bool isSite = kind == SyncKind::Site;
 
     QString joins;
     const QString columns = selectColumns(k, joins);
-    (void)prepare(s.find,
-                  QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table
-                      + QStringLiteral(" t") + joins + QStringLiteral(" WHERE t.uuid = ")
-                      + placeholder(0));
-    (void)prepare(s.idOf,
-                  QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ")
-                      + placeholder(0));
+    s.find = std::make_unique<LazyQuery>(
+        connection,
+        QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table
+            + QStringLiteral(" t") + joins + QStringLiteral(" WHERE t.uuid = ") + placeholder(0));
+    s.idOf = std::make_unique<LazyQuery>(connection,
+                                         QStringLiteral("SELECT id FROM ") + table
+                                             + QStringLiteral(" WHERE uuid = ") + placeholder(0));
 
     QStringList names {QStringLiteral("uuid"),       QStringLiteral("row_version"),
                        QStringLiteral("deleted"),    QStringLiteral("created_ms"),
@@ -536,16 +617,16 @@ SyncRepository::Statements &SyncRepository::statements(SyncKind kind)
     }
     for (const SyncField &f : k.fields) {
         if (f.type == Type::Links) {
-            QSqlQuery remove(m_db.connection());
-            QSqlQuery add(m_db.connection());
-            (void)prepare(remove,
-                          QStringLiteral("DELETE FROM %1 WHERE %2 = %3")
-                              .arg(latin(f.column), latin(f.linkOwner), placeholder(0)));
-            (void)prepare(add,
-                          QStringLiteral("INSERT OR FAIL INTO %1 (%2, %3) VALUES (%4, %5)")
-                              .arg(latin(f.column), latin(f.linkOwner), latin(f.linkTarget),
-                                   placeholder(0), placeholder(1)));
-            s.links.append({std::move(remove), std::move(add)});
+            s.links.emplace_back(
+                std::make_unique<LazyQuery>(
+                    connection,
+                    QStringLiteral("DELETE FROM %1 WHERE %2 = %3")
+                        .arg(latin(f.column), latin(f.linkOwner), placeholder(0))),
+                std::make_unique<LazyQuery>(
+                    connection,
+                    QStringLiteral("INSERT OR FAIL INTO %1 (%2, %3) VALUES (%4, %5)")
+                        .arg(latin(f.column), latin(f.linkOwner), latin(f.linkTarget),
+                             placeholder(0), placeholder(1))));
             continue;
         }
         names << latin(f.column);
@@ -569,14 +650,15 @@ SyncRepository::Statements &SyncRepository::statements(SyncKind kind)
     // OR FAIL: a refused row fails its statement without undoing it, which spares SQLite a
     // statement journal (a copy of every page the statement touches); the whole import is
     // rolled back instead.
-    (void)prepare(s.insert,
-                  QStringLiteral("INSERT OR FAIL INTO ") + table + QStringLiteral(" (")
-                      + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                      + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
-    (void)prepare(s.update,
-                  QStringLiteral("UPDATE OR FAIL ") + table + QStringLiteral(" SET ")
-                      + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ")
-                      + placeholder(next));
+    s.insert = std::make_unique<LazyQuery>(
+        connection,
+        QStringLiteral("INSERT OR FAIL INTO ") + table + QStringLiteral(" (")
+            + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+            + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    s.update = std::make_unique<LazyQuery>(
+        connection,
+        QStringLiteral("UPDATE OR FAIL ") + table + QStringLiteral(" SET ")
+            + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ") + placeholder(next));
     return s;
 }
 
@@ -601,23 +683,32 @@ Result<std::optional<SyncRepository::SiteState>> SyncRepository::site(qint64 id)
     return std::optional<SiteState>(readState(*q));
 }
 
-Result<std::optional<SyncRepository::SiteState>>
+Result<std::optional<SyncRepository::SiteIdentity>>
 SyncRepository::siteByUuid(const QByteArray &uuid) const
 {
-    auto q = run(m_db, stateSelect() + QStringLiteral("WHERE s.uuid = ?"), {uuid});
+    auto q = cached(QStringLiteral("SELECT s.id, s.code, COALESCE(st.imported, 0) FROM site s "
+                                   "LEFT JOIN sync_state st ON st.site_id = s.id WHERE s.uuid = ?"),
+                    {uuid});
     if (!q)
         return fail(q.error());
-    if (!q->next())
-        return std::optional<SiteState>();
-    return std::optional<SiteState>(readState(*q));
+    std::optional<SiteIdentity> site;
+    if ((*q)->next())
+        site = SiteIdentity {(*q)->value(0).toLongLong(), (*q)->value(1).toString(),
+                             (*q)->value(2).toInt() != 0};
+    (*q)->finish();
+    return site;
 }
 
 Result<std::optional<qint64>> SyncRepository::siteIdByCode(const QString &code) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT id FROM site WHERE code = ?"), {code});
-    if (!v)
-        return fail(v.error());
-    return v->isNull() ? std::optional<qint64>() : std::optional<qint64>(v->toLongLong());
+    auto q = cached(QStringLiteral("SELECT id FROM site WHERE code = ?"), {code});
+    if (!q)
+        return fail(q.error());
+    std::optional<qint64> id;
+    if ((*q)->next())
+        id = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return id;
 }
 
 Result<qint64> SyncRepository::changesAfter(qint64 siteId, qint64 seq) const
@@ -763,7 +854,7 @@ void SyncRepository::clearPicked()
 Result<std::optional<SyncRepository::Local>> SyncRepository::find(SyncKind kind,
                                                                   const QByteArray &uuid)
 {
-    QSqlQuery &q = statements(kind).find;
+    QSqlQuery &q = statements(kind).find->get();
     q.bindValue(placeholder(0), uuid);
     if (!q.exec())
         return fail(queryError(q));
@@ -781,13 +872,14 @@ Result<std::optional<qint64>> SyncRepository::idOf(SyncKind kind, const QByteArr
     Statements &s = statements(kind);
     if (const auto it = s.ids.constFind(uuid); it != s.ids.cend())
         return std::optional<qint64>(it.value());
-    s.idOf.bindValue(placeholder(0), uuid);
-    if (!s.idOf.exec())
-        return fail(queryError(s.idOf));
+    QSqlQuery &q = s.idOf->get();
+    q.bindValue(placeholder(0), uuid);
+    if (!q.exec())
+        return fail(queryError(q));
     std::optional<qint64> id;
-    if (s.idOf.next())
-        id = s.idOf.value(0).toLongLong();
-    s.idOf.finish();
+    if (q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
     if (id) {
         if (s.ids.size() >= maxCachedIds)
             s.ids.clear();
@@ -890,7 +982,7 @@ Result<qint64> SyncRepository::insert(const SyncRecord &r, qint64 changeSeq)
     // A numbered waste line would pass the totals' trigger by (schema 4); those are staged.
     Q_ASSERT(r.kind != SyncKind::WasteLine);
     Statements &s = statements(r.kind);
-    QSqlQuery &q = s.insert;
+    QSqlQuery &q = s.insert->get();
     auto bound = bind(q, r, changeSeq, true);
     if (!bound)
         return fail(bound.error());
@@ -909,7 +1001,7 @@ Result<qint64> SyncRepository::insert(const SyncRecord &r, qint64 changeSeq)
 Status SyncRepository::update(qint64 id, const SyncRecord &r, qint64 changeSeq)
 {
     Statements &s = statements(r.kind);
-    QSqlQuery &q = s.update;
+    QSqlQuery &q = s.update->get();
     auto bound = bind(q, r, changeSeq, false);
     if (!bound)
         return fail(bound.error());
@@ -924,12 +1016,15 @@ Status SyncRepository::writeLinks(Statements &s, qint64 owner, const QList<QList
                                   bool replacing)
 {
     for (qsizetype l = 0; l < links.size(); ++l) {
-        auto &[remove, add] = s.links[l];
         if (replacing) {
+            QSqlQuery &remove = s.links[size_t(l)].first->get();
             remove.bindValue(placeholder(0), owner);
             if (!remove.exec())
                 return fail(refusedError(remove));
         }
+        if (links.at(l).isEmpty())
+            continue;
+        QSqlQuery &add = s.links[size_t(l)].second->get();
         for (qint64 target : links.at(l)) {
             add.bindValue(placeholder(0), owner);
             add.bindValue(placeholder(1), target);
@@ -940,6 +1035,40 @@ Status SyncRepository::writeLinks(Statements &s, qint64 owner, const QList<QList
     return {};
 }
 
+Result<SyncRepository::Disagreeing> SyncRepository::wasteLinesAgainst(SyncKind kind,
+                                                                      qint64 id) const
+{
+    Disagreeing out;
+    if (kind == SyncKind::Batch) {
+        auto q = run(m_db,
+                     QStringLiteral("SELECT COALESCE(SUM(CASE WHEN w.local_month <> b.local_month "
+                                    "THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN "
+                                    "w.product_line_id <> b.product_line_id THEN 1 ELSE 0 END), "
+                                    "0) FROM waste_line w JOIN batch b ON b.id = w.batch_id WHERE "
+                                    "w.batch_id = ? AND w.deleted = 0"),
+                     {id});
+        if (!q)
+            return fail(q.error());
+        if (q->next()) {
+            out.month = q->value(0).toLongLong();
+            out.productLine = q->value(1).toLongLong();
+        }
+    } else if (kind == SyncKind::WasteCategory) {
+        // By the category's site first: waste lines have no index of their category.
+        auto q = run(m_db,
+                     QStringLiteral("SELECT COUNT(*) FROM waste_line w JOIN waste_category c ON "
+                                    "c.id = w.category_id WHERE w.site_id = (SELECT site_id FROM "
+                                    "waste_category WHERE id = ?) AND w.category_id = ? AND "
+                                    "w.deleted = 0 AND w.unit <> c.unit"),
+                     {id, id});
+        if (!q)
+            return fail(q.error());
+        if (q->next())
+            out.unit = q->value(0).toLongLong();
+    }
+    return out;
+}
+
 Result<qint64> SyncRepository::reserveChangeNumbers(qint64 siteId, qint64 count, bool markImported)
 {
     const QString sql = markImported
@@ -947,50 +1076,57 @@ Result<qint64> SyncRepository::reserveChangeNumbers(qint64 siteId, qint64 count,
                          "ON CONFLICT (site_id) DO UPDATE SET imported = 1")
         : QStringLiteral("INSERT INTO sync_state (site_id) VALUES (?) ON CONFLICT (site_id) DO "
                          "NOTHING");
-    if (auto r = run(m_db, sql, {siteId}); !r)
+    if (auto r = cached(sql, {siteId}); !r)
         return fail(r.error());
-    auto current = m_db.scalar(
-        QStringLiteral("SELECT change_seq FROM sync_state WHERE site_id = ?"), {siteId});
+    auto current
+        = cached(QStringLiteral("SELECT change_seq FROM sync_state WHERE site_id = ?"), {siteId});
     if (!current)
         return fail(current.error());
-    if (auto r = run(m_db,
-                     QStringLiteral("UPDATE sync_state SET change_seq = change_seq + ? WHERE "
-                                    "site_id = ?"),
-                     {count, siteId});
+    const qint64 seq = (*current)->next() ? (*current)->value(0).toLongLong() : 0;
+    (*current)->finish();
+    if (auto r = cached(QStringLiteral("UPDATE sync_state SET change_seq = change_seq + ? WHERE "
+                                       "site_id = ?"),
+                        {count, siteId});
         !r)
         return fail(r.error());
-    return current->toLongLong() + 1;
+    return seq + 1;
 }
 
 Status SyncRepository::returnChangeNumbers(qint64 siteId, qint64 lastUsed, qint64 reservedLast)
 {
-    auto r = run(m_db,
-                 QStringLiteral("UPDATE sync_state SET change_seq = ? WHERE site_id = ? AND "
-                                "change_seq = ?"),
-                 {lastUsed, siteId, reservedLast});
+    auto r = cached(QStringLiteral("UPDATE sync_state SET change_seq = ? WHERE site_id = ? AND "
+                                   "change_seq = ?"),
+                    {lastUsed, siteId, reservedLast});
     if (!r)
         return fail(r.error());
     return {};
 }
 
-Status SyncRepository::setTempStoreInMemory(bool inMemory)
+Result<bool> SyncRepository::setTempStoreInMemory(bool inMemory)
 {
-    if (auto r = run(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(inMemory ? 2 : 0)); !r)
-        return fail(r.error());
-    return {};
+    auto current = m_db.scalar(QStringLiteral("PRAGMA temp_store"));
+    if (!current)
+        return fail(current.error());
+    const bool was = current->toInt() == 2;
+    // A change deletes every temporary table of the connection: made only when needed.
+    if (was != inMemory) {
+        if (auto r = run(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(inMemory ? 2 : 0)); !r)
+            return fail(r.error());
+    }
+    return was;
 }
 
 Status SyncRepository::beginUndoable()
 {
-    if (auto r = run(m_db, QStringLiteral("SAVEPOINT sync_preview")); !r)
+    if (auto r = cached(QStringLiteral("SAVEPOINT sync_preview")); !r)
         return fail(r.error());
     return {};
 }
 
 void SyncRepository::undo()
 {
-    (void)run(m_db, QStringLiteral("ROLLBACK TO sync_preview"));
-    (void)run(m_db, QStringLiteral("RELEASE sync_preview"));
+    (void)cached(QStringLiteral("ROLLBACK TO sync_preview"));
+    (void)cached(QStringLiteral("RELEASE sync_preview"));
 }
 
 Result<qint64> SyncRepository::cacheKiB() const
@@ -1047,12 +1183,14 @@ Status SyncRepository::noteExport(qint64 siteId, qint64 toSeq, qint64 atMs, qint
 
 Result<bool> SyncRepository::packageKnown(const QByteArray &uuid, const QString &direction) const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_package WHERE uuid = ? AND "
-                                        "direction = ?"),
-                         {uuid, direction});
-    if (!v)
-        return fail(v.error());
-    return v->toLongLong() > 0;
+    auto q = cached(QStringLiteral("SELECT COUNT(*) FROM sync_package WHERE uuid = ? AND "
+                                   "direction = ?"),
+                    {uuid, direction});
+    if (!q)
+        return fail(q.error());
+    const bool known = (*q)->next() && (*q)->value(0).toLongLong() > 0;
+    (*q)->finish();
+    return known;
 }
 
 Status SyncRepository::logPackage(const PackageLog &log)
@@ -1076,15 +1214,16 @@ Result<std::optional<QString>> SyncRepository::conflictState(const QByteArray &r
                                                              qint64 rowVersion,
                                                              const QByteArray &incoming) const
 {
-    auto q = run(m_db,
-                 QStringLiteral("SELECT COALESCE(resolution, '') FROM sync_conflict WHERE "
-                                "record_uuid = ? AND row_version = ? AND incoming = ?"),
-                 {recordUuid, rowVersion, QString::fromUtf8(incoming)});
+    auto q = cached(QStringLiteral("SELECT COALESCE(resolution, '') FROM sync_conflict WHERE "
+                                   "record_uuid = ? AND row_version = ? AND incoming = ?"),
+                    {recordUuid, rowVersion, QString::fromUtf8(incoming)});
     if (!q)
         return fail(q.error());
-    if (!q->next())
-        return std::optional<QString>();
-    return std::optional<QString>(q->value(0).toString());
+    std::optional<QString> state;
+    if ((*q)->next())
+        state = (*q)->value(0).toString();
+    (*q)->finish();
+    return state;
 }
 
 Status SyncRepository::keepConflict(const ConflictRow &c)

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -88,9 +89,25 @@ public:
     explicit SyncRepository(const Database &db);
     ~SyncRepository();
 
+    // Starts an import. A repository may be kept from one import to the next, so that its
+    // statements are prepared once (preparing them is most of what a small package costs): what
+    // an earlier import left is forgotten here (the ids of rows it wrote, which a rollback may
+    // have taken back; its staging counters; whether the staging tables are there, which a
+    // change of temp_store deletes).
+    void beginImport();
+
     Result<QList<SiteState>> sites() const;
     Result<std::optional<SiteState>> site(qint64 id) const;
-    Result<std::optional<SiteState>> siteByUuid(const QByteArray &uuid) const;
+    // What an import asks of the site a package names: its id and code here, and whether its data
+    // comes from packages. Lighter than site(): preparing the full state's statement is much of
+    // what importing a small package costs.
+    struct SiteIdentity
+    {
+        qint64 id = 0;
+        QString code;
+        bool imported = false;
+    };
+    Result<std::optional<SiteIdentity>> siteByUuid(const QByteArray &uuid) const;
     // A site with this code, whatever its UUID.
     Result<std::optional<qint64>> siteIdByCode(const QString &code) const;
     // Records of a site changed after a number of its counter.
@@ -125,6 +142,16 @@ public:
     // trigger's upsert per line. Nothing may change those lines in between (a package lists
     // batches before their lines, and every record once).
     Status totalStagedLines(qint64 siteId);
+    // The live waste lines of a batch that carry another month or product line than the batch as
+    // stored now, or those of a waste category in another unit than it: what `check --full`
+    // would find after either was replaced without its lines.
+    struct Disagreeing
+    {
+        qint64 month = 0;
+        qint64 productLine = 0;
+        qint64 unit = 0;
+    };
+    Result<Disagreeing> wasteLinesAgainst(SyncKind kind, qint64 id) const;
     // Takes count numbers of a site's change counter, and marks the site as one whose data comes
     // from packages when asked; returns the first of them.
     Result<qint64> reserveChangeNumbers(qint64 siteId, qint64 count, bool markImported);
@@ -132,8 +159,9 @@ public:
     // someone took numbers since.
     Status returnChangeNumbers(qint64 siteId, qint64 lastUsed, qint64 reservedLast);
     // Outside a transaction only. Keeps SQLite's statement journals in memory: every insert into
-    // a table with triggers copies the pages it touches there first.
-    Status setTempStoreInMemory(bool inMemory);
+    // a table with triggers copies the pages it touches there first. Returns whether they were
+    // kept in memory before, to be put back as they were.
+    Result<bool> setTempStoreInMemory(bool inMemory);
     // What is written after beginUndoable() is taken back by undo(), inside a caller's
     // transaction too: a preview writes as an import does and keeps nothing.
     Status beginUndoable();
@@ -159,6 +187,7 @@ public:
 private:
     struct Statements;
     Statements &statements(SyncKind kind);
+    Status makeStageTables();
     Status prepareStage(SyncKind kind);
     Result<qint64> resolve(SyncKind kind, const QByteArray &uuid, const SyncRecord &record);
     // What insert() and update() bind alike; see bind() in the .cpp.
@@ -168,6 +197,9 @@ private:
         QList<QList<qint64>> links; // the targets of each Links field
     };
     Result<Bound> bind(QSqlQuery &q, const SyncRecord &record, qint64 changeSeq, bool inserting);
+    // Runs a statement kept prepared by its text for the repository's life (positional values).
+    // A statement that returns rows must be finished by the caller.
+    Result<QSqlQuery *> cached(const QString &sql, const QVariantList &values = {}) const;
     Status writeLinks(Statements &s, qint64 owner, const QList<QList<qint64>> &links,
                       bool replacing);
 
@@ -176,6 +208,8 @@ private:
     SyncKind m_stagedKind = SyncKind::Site;
     qint64 m_stagedRows = 0;
     qint64 m_firstStagedLine = 0; // of the waste lines flushed and not yet in the totals
+    bool m_stageTablesMade = false;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
     qint64 m_pickedSite = 0;
     bool m_pickedAll = false; // every record of the site, not a pick in the temporary table
 };

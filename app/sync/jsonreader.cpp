@@ -12,6 +12,7 @@ class Tr
 
 // A package line never needs more; the limits keep hostile input from costing time or memory.
 constexpr size_t maxMembers = 256;
+constexpr size_t reservedMembers = 20;
 constexpr size_t maxItems = 10000;
 
 class Parser
@@ -98,12 +99,14 @@ private:
             ++m_p;
             return true;
         }
+        // A record's data has up to 18 fields: room for them at once, not moved as they come.
+        out.members.reserve(reservedMembers);
         for (;;) {
             skipSpace();
             if (m_p >= m_end || *m_p != '"')
                 return fail(Tr::tr("a key in quotes was expected"));
             QByteArray key;
-            if (!string(key))
+            if (!this->key(key))
                 return false;
             for (const auto &member : out.members) {
                 if (member.first == key)
@@ -318,6 +321,26 @@ private:
         if (b == 0xf4)
             return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
         return 0;
+    }
+
+    // A key without escapes or other than ASCII (every key of a package) refers to the text
+    // rather than being copied: a record line has two dozen keys, read and dropped at once.
+    bool key(QByteArray &out)
+    {
+        const char *start = m_p + 1;
+        const char *q = start;
+        while (q < m_end) {
+            const auto c = static_cast<unsigned char>(*q);
+            if (c == '"') {
+                out = QByteArray::fromRawData(start, q - start);
+                m_p = q + 1;
+                return true;
+            }
+            if (c == '\\' || c < 0x20 || c >= 0x80)
+                break;
+            ++q;
+        }
+        return string(out);
     }
 
     bool string(QByteArray &out)

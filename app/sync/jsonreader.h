@@ -44,7 +44,8 @@ class JsonReader final
 public:
     static constexpr int maxDepth = 8;
 
-    // error receives a translated sentence saying what is wrong and at which byte.
+    // error receives a translated sentence saying what is wrong and at which byte. The keys of
+    // objects may refer to the text rather than copy it: the text must outlive the value.
     static std::optional<JsonValue> parse(QByteArrayView text, QString *error);
 };
 

@@ -3,9 +3,11 @@
 #include "jsonwriter.h"
 #include "packagestream.h"
 #include "recordcodec.h"
+#include "recordrules.h"
 #include "storage/syncrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUuid>
 
 #include <optional>
@@ -63,6 +65,70 @@ Error withWhere(Error e, const QString &where)
     return e;
 }
 
+using Facts = RecordRules::Facts;
+using KnownFacts = std::array<QHash<QUuid, Facts>, SyncSchema::kindCount>;
+
+// What a record is, for messages: "batch ACH-2610-0001".
+QString what(const SyncRecord &r)
+{
+    return SyncSchema::name(r.kind) + QLatin1Char(' ') + RecordCodec::label(r);
+}
+
+// A rule of the record broken (RecordRules): which record, which field, and what is wrong.
+Error broken(const SyncRecord &r, const Error &rule)
+{
+    //: %1 is a record ("batch ACH-2602-0001"), %2 the field's key in the package
+    //: ("production_date"), %3 what is wrong with it.
+    Error e = Error::invalid(Tr::tr("%1, field %2: %3").arg(what(r), rule.field, rule.message), {},
+                             rule.field);
+    e.detail = rule.detail;
+    return e;
+}
+
+RecordRules::Lookup lookupIn(const KnownFacts &known)
+{
+    return [&known](SyncKind kind, const QByteArray &uuid) -> const Facts * {
+        const QHash<QUuid, Facts> &facts = known[size_t(SyncSchema::index(kind))];
+        const auto it = facts.constFind(QUuid::fromRfc4122(uuid));
+        return it == facts.cend() ? nullptr : &it.value();
+    };
+}
+
+// A record that r refers to in its field key and that is stored here: it must be there, and of
+// r's site, since a record refers only to records of its own site.
+Result<Facts> storedTarget(SyncRepository &repository, const char *key, SyncKind target,
+                           const QByteArray &uuid, const SyncRecord &r)
+{
+    auto found = repository.find(target, uuid);
+    if (!found)
+        return fail(found.error());
+    const QString field = QString::fromLatin1(key);
+    if (!*found)
+        return fail(broken(r,
+                           Error::invalid(Tr::tr("The %1 %2 is neither earlier in the package nor "
+                                                 "in this database.")
+                                              .arg(SyncSchema::name(target), uuidText(uuid)),
+                                          {}, field)));
+    if ((*found)->record.site != r.site)
+        return fail(broken(
+            r,
+            Error::invalid(Tr::tr("The %1 %2 belongs to another site; a record "
+                                  "refers only to records of its own site.")
+                               .arg(SyncSchema::name(target), RecordCodec::label((*found)->record)),
+                           {}, field)));
+    return RecordRules::facts((*found)->record);
+}
+
+// Whether the waste lines of a record of this kind keep a copy of what changed between a and b.
+bool linesCopy(SyncKind kind, const Facts &a, const Facts &b)
+{
+    if (kind == SyncKind::Batch)
+        return a.localMonth != b.localMonth || a.productLine != b.productLine;
+    if (kind == SyncKind::WasteCategory)
+        return a.unit != b.unit;
+    return false;
+}
+
 // One reading of one package: what has been seen, and what it decided so far.
 class Reading
 {
@@ -78,12 +144,8 @@ public:
     PackageImporter::Outcome out;
 
     QString where(qint64 line) const { return Tr::tr("%1, line %2").arg(m_name).arg(line); }
-    // Where the record being read is, and what it is: made only for a message, not per record.
+    // Where the record being read is: made only for a message, not per record.
     QString at() const { return where(m_line); }
-    static QString what(const SyncRecord &r)
-    {
-        return SyncSchema::name(r.kind) + QLatin1Char(' ') + RecordCodec::label(r);
-    }
     void stopWriting() { m_writing = false; }
 
     Status manifest(const QByteArray &line)
@@ -155,10 +217,14 @@ public:
                 at()));
 
         // Every reference resolves, to a record earlier in the package or stored here.
-        for (const auto &[target, uuid] : line.elsewhere) {
-            if (auto s = resolves(target, uuid, r); !s)
+        for (const PackageStream::Reference &reference : line.elsewhere) {
+            if (auto s = resolves(reference, r); !s)
                 return s;
         }
+        // The same rules as for a record typed into a form, before anything is compared or
+        // written.
+        if (auto s = RecordRules::check(r, m_lookup); !s)
+            return fail(withWhere(broken(r, s.error()), at()));
 
         // New, newer, older, or the same version with other content. Nothing of a site new
         // here can be stored yet, so an import does not ask (a check still does, for its table).
@@ -199,8 +265,25 @@ public:
                 }
             }
         }
+        // What it keeps of the records it refers to, as the database keeps them, when it is to
+        // be written: a conflict is judged again when it is taken.
+        if (decision == Decision::Add || decision == Decision::Change) {
+            if (auto s = RecordRules::checkLinks(r, m_lookup); !s)
+                return fail(withWhere(broken(r, s.error()), at()));
+        }
         if (r.kind == SyncKind::Site)
             m_siteSeen = true;
+        if (RecordRules::hasFacts(r.kind)) {
+            // The records after it are judged against the version the database keeps.
+            const bool theirs = decision == Decision::Add || decision == Decision::Change;
+            Facts facts = RecordRules::facts(theirs ? r : local->record);
+            // Waste lines stored here must follow a changed batch or category; whether they do
+            // is known once the package's own lines are in (finish()).
+            if (decision == Decision::Change
+                && linesCopy(r.kind, facts, RecordRules::facts(local->record)))
+                m_followers.append({r, local->id, m_line});
+            m_facts[size_t(k)].insert(QUuid::fromRfc4122(r.uuid), std::move(facts));
+        }
         PackageImporter::Tally &tally = out.kinds[size_t(k)];
         ++tally.records;
         switch (decision) {
@@ -247,24 +330,34 @@ public:
             return s;
         if (auto s = m_repository.totalStagedLines(out.siteId); !s)
             return fail(withWhere(s.error(), m_name));
+        // Only a reading that wrote everything has the state to judge.
+        if (m_writing) {
+            for (const Follower &f : std::as_const(m_followers)) {
+                m_line = f.line;
+                if (auto s = PackageImporter::checkWasteLines(m_repository, f.record, f.localId);
+                    !s)
+                    return fail(withWhere(s.error(), at()));
+            }
+        }
         if (out.siteId > 0 && m_nextNumber < m_endNumber)
             return m_repository.returnChangeNumbers(out.siteId, m_nextNumber - 1, m_endNumber - 1);
         return {};
     }
 
 private:
-    // A reference to no earlier record of the package: the record must be stored here.
-    Status resolves(SyncKind target, const QByteArray &uuid, const SyncRecord &r)
+    // A reference to no earlier record of the package: the record must be stored here, and of
+    // the same site. Its facts are kept for the records after it.
+    Status resolves(const PackageStream::Reference &reference, const SyncRecord &r)
     {
-        auto stored = m_repository.idOf(target, uuid);
+        QHash<QUuid, Facts> &known = m_facts[size_t(SyncSchema::index(reference.target))];
+        const QUuid key = QUuid::fromRfc4122(reference.uuid);
+        if (known.contains(key))
+            return {};
+        auto stored
+            = storedTarget(m_repository, reference.key, reference.target, reference.uuid, r);
         if (!stored)
-            return fail(stored.error());
-        if (!*stored)
-            return fail(Error::invalid(
-                Tr::tr("The %1 refers to the %2 %3, which is neither earlier in the package nor "
-                       "in this database.")
-                    .arg(what(r), SyncSchema::name(target), uuidText(uuid)),
-                at()));
+            return fail(withWhere(stored.error(), at()));
+        known.insert(key, std::move(*stored));
         return {};
     }
 
@@ -366,6 +459,18 @@ private:
     SyncKind m_stagedKind = SyncKind::Site;
     qint64 m_nextNumber = 0;
     qint64 m_endNumber = 0;
+    // What the rules of later records need of those read so far and of those stored here that
+    // they referred to.
+    KnownFacts m_facts;
+    const RecordRules::Lookup m_lookup = lookupIn(m_facts);
+    // Batches and waste categories replaced with another month, product line or unit.
+    struct Follower
+    {
+        SyncRecord record;
+        qint64 localId = 0;
+        qint64 line = 0;
+    };
+    QList<Follower> m_followers;
 };
 } // namespace
 
@@ -383,6 +488,71 @@ qint64 PackageImporter::Outcome::conflicting() const
     for (const Tally &t : kinds)
         n += t.conflicting;
     return n;
+}
+
+Status PackageImporter::checkRecord(SyncRepository &repository, const SyncRecord &record)
+{
+    KnownFacts known;
+    const SyncKindInfo &info = SyncSchema::info(record.kind);
+    const auto resolve = [&](const SyncField &f, const QByteArray &uuid) -> Status {
+        auto stored = storedTarget(repository, f.key, f.target, uuid, record);
+        if (!stored)
+            return fail(stored.error());
+        known[size_t(SyncSchema::index(f.target))].insert(QUuid::fromRfc4122(uuid), *stored);
+        return {};
+    };
+    for (qsizetype i = 0; i < info.fields.size() && i < record.values.size(); ++i) {
+        const SyncField &f = info.fields.at(i);
+        const SyncValue &v = record.values.at(i);
+        if (f.isReference() && !v.null) {
+            if (auto s = resolve(f, v.bytes); !s)
+                return s;
+        } else if (f.type == SyncField::Type::Links) {
+            for (const QByteArray &uuid : v.links) {
+                if (auto s = resolve(f, uuid); !s)
+                    return s;
+            }
+        }
+    }
+    const RecordRules::Lookup lookup = lookupIn(known);
+    if (auto s = RecordRules::check(record, lookup); !s)
+        return fail(broken(record, s.error()));
+    if (auto s = RecordRules::checkLinks(record, lookup); !s)
+        return fail(broken(record, s.error()));
+    return {};
+}
+
+Status PackageImporter::checkWasteLines(SyncRepository &repository, const SyncRecord &record,
+                                        qint64 localId)
+{
+    auto lines = repository.wasteLinesAgainst(record.kind, localId);
+    if (!lines)
+        return fail(lines.error());
+    if (lines->month > 0)
+        return fail(broken(
+            record,
+            Error::invalid(Tr::tr("%n waste line(s) of the batch kept here still count in another "
+                                  "month; a package that moves a batch to another month brings "
+                                  "its waste lines too.",
+                                  nullptr, int(lines->month)),
+                           {}, QStringLiteral("local_month"))));
+    if (lines->productLine > 0)
+        return fail(broken(
+            record,
+            Error::invalid(Tr::tr("%n waste line(s) of the batch kept here still name another "
+                                  "product line; a package that changes a batch's product line "
+                                  "brings its waste lines too.",
+                                  nullptr, int(lines->productLine)),
+                           {}, QStringLiteral("product_line"))));
+    if (lines->unit > 0)
+        return fail(broken(
+            record,
+            Error::invalid(Tr::tr("%n live waste line(s) of the category kept here are counted in "
+                                  "another unit; a category's unit cannot change under its "
+                                  "waste lines.",
+                                  nullptr, int(lines->unit)),
+                           {}, QStringLiteral("unit"))));
+    return {};
 }
 
 PackageImporter::PackageImporter(SyncRepository &repository, const QString &name)
@@ -407,6 +577,13 @@ Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const 
     if (auto s = reading.manifest(*first); !s)
         return fail(s.error());
     const qint64 announced = reading.out.manifest.records();
+    // A package known to be damaged is refused at its end whatever its records say: they are
+    // only counted, neither parsed nor compared nor written.
+    const bool damaged = stream.sealed() == false;
+    if (damaged) {
+        reading.stopWriting();
+        stream.skipParsing();
+    }
 
     qint64 recordLines = 0;
     std::optional<Error> firstError;
@@ -414,7 +591,7 @@ Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const 
     while (stream.next(lines)) {
         for (const PackageStream::Line &line : std::as_const(lines)) {
             ++recordLines;
-            if (!firstError) {
+            if (!firstError && !damaged) {
                 if (auto s = reading.record(line); !s) {
                     // Reading goes on to the end without looking at the records, so that a
                     // damaged package is reported as damaged rather than by its first odd line.
@@ -450,6 +627,10 @@ Result<PackageImporter::Outcome> PackageImporter::read(QIODevice &device, const 
                                        .arg(trailer->records)
                                        .arg(recordLines),
                                    m_name));
+    // Its records were not looked at: the end must have refused it (never reached).
+    if (damaged)
+        return fail(Error::storage(Tr::tr("The package could not be read consistently; nothing "
+                                          "was changed.")));
     if (firstError)
         return fail(*firstError);
     for (const SyncKindInfo &k : SyncSchema::kinds()) {

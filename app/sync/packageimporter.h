@@ -82,6 +82,16 @@ public:
 
     Result<Outcome> read(QIODevice &device, const Options &options, const Progress &progress = {});
 
+    // What an import checks of one record, for a record that comes on its own (a conflict's
+    // version from a package, taken later): the rules of its kind (RecordRules) against the
+    // records stored here, each of which must be there and of the record's site. The error names
+    // the record and the field; the caller says where.
+    static Status checkRecord(SyncRepository &repository, const SyncRecord &record);
+    // After a batch or a waste category was replaced by the record (localId here): its live waste
+    // lines stored here must still agree with it (month and product line; unit).
+    static Status checkWasteLines(SyncRepository &repository, const SyncRecord &record,
+                                  qint64 localId);
+
 private:
     SyncRepository &m_repository;
     QString m_name;

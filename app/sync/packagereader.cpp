@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace Rpb {
 
 namespace {
@@ -27,8 +29,13 @@ Status PackageReader::fill()
         m_pos = 0;
     }
     const qsizetype had = m_buffer.size();
-    m_buffer.resize(had + chunkBytes);
-    const qint64 got = m_device.read(m_buffer.data() + had, chunkBytes);
+    // No more than the device holds, when it says: a package of a few KiB needs no buffer of a
+    // MiB.
+    const qint64 want = m_device.isSequential()
+        ? chunkBytes
+        : std::clamp<qint64>(m_device.bytesAvailable(), 0, chunkBytes);
+    m_buffer.resize(had + want);
+    const qint64 got = m_device.read(m_buffer.data() + had, want);
     if (got < 0) {
         m_buffer.resize(had);
         return fail(Error::storage(Tr::tr("Cannot read the package."), m_device.errorString()));

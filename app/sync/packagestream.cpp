@@ -1,8 +1,9 @@
 #include "packagestream.h"
 
-#include "packagereader.h"
+#include "packageformat.h"
 #include "recordcodec.h"
 
+#include <QIODevice>
 #include <QThread>
 
 namespace Rpb {
@@ -22,15 +23,67 @@ struct PackageStream::Chunk
 };
 
 PackageStream::PackageStream(QIODevice &device)
-    : m_device(device)
+    : m_reader(device)
 {
+    if (!device.isSequential() && device.size() - device.pos() <= inlineBytes) {
+        readWhole();
+        return;
+    }
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("package-reader"));
     m_thread->start();
 }
 
+void PackageStream::readWhole()
+{
+    m_whole = std::make_unique<Whole>();
+    Whole &w = *m_whole;
+    QByteArray line;
+    Result<bool> more;
+    while ((more = m_reader.next(line)) && *more)
+        w.lines.append(line);
+    bool sealed = false;
+    if (!more) {
+        w.status = fail(more.error());
+    } else {
+        w.sha256 = m_reader.hashBeforeLastLine();
+        if (w.lines.size() >= 2) {
+            const auto trailer = PackageFormat::readTrailer(w.lines.last());
+            sealed
+                = trailer && trailer->sha256 == w.sha256 && trailer->records == w.lines.size() - 2;
+        }
+    }
+    m_sealed = sealed;
+}
+
+Result<bool> PackageStream::readLine(QByteArray &line)
+{
+    if (!m_whole)
+        return m_reader.next(line);
+    Whole &w = *m_whole;
+    if (w.next < w.lines.size()) {
+        line = std::exchange(w.lines[w.next++], QByteArray());
+        return true;
+    }
+    if (!w.status)
+        return fail(w.status.error());
+    return false;
+}
+
+qint64 PackageStream::lineNumber() const
+{
+    return m_whole ? m_whole->next : m_reader.lineNumber();
+}
+
+QByteArray PackageStream::sha256()
+{
+    return m_whole ? m_whole->sha256 : m_reader.hashBeforeLastLine();
+}
+
 PackageStream::~PackageStream()
 {
+    if (!m_thread)
+        return;
     {
         QMutexLocker lock(&m_mutex);
         m_stop = true;
@@ -59,6 +112,10 @@ void PackageStream::giveBack(QList<Line> &lines)
 {
     if (lines.isEmpty())
         return;
+    if (!m_thread) {
+        lines = {};
+        return;
+    }
     QMutexLocker lock(&m_mutex);
     m_used.append(std::move(lines));
     lines = {};
@@ -66,6 +123,8 @@ void PackageStream::giveBack(QList<Line> &lines)
 
 std::unique_ptr<PackageStream::Chunk> PackageStream::pop()
 {
+    if (!m_thread)
+        return produce();
     QMutexLocker lock(&m_mutex);
     while (m_queue.empty())
         m_changed.wait(&m_mutex);
@@ -77,56 +136,62 @@ std::unique_ptr<PackageStream::Chunk> PackageStream::pop()
 
 void PackageStream::run()
 {
-    PackageReader reader(m_device);
+    for (;;) {
+        std::unique_ptr<Chunk> chunk = produce();
+        const bool last = chunk->last;
+        if (!push(std::move(chunk)) || last)
+            return;
+    }
+}
+
+std::unique_ptr<PackageStream::Chunk> PackageStream::produce()
+{
     auto chunk = std::make_unique<Chunk>();
     const auto finish = [&](Status status) {
         chunk->last = true;
         chunk->end.status = std::move(status);
-        push(std::move(chunk));
+        return std::move(chunk);
     };
-    QByteArray line;
-    auto first = reader.next(line);
-    if (!first)
-        return finish(fail(first.error()));
-    if (!*first) {
-        chunk->end.empty = true;
-        return finish({});
+    if (!m_started) {
+        m_started = true;
+        auto first = readLine(m_line);
+        if (!first)
+            return finish(fail(first.error()));
+        if (!*first) {
+            chunk->end.empty = true;
+            return finish({});
+        }
+        chunk->first = m_line;
+        return chunk;
     }
-    chunk->first = line;
-    if (!push(std::exchange(chunk, std::make_unique<Chunk>())))
-        return;
 
     // A line is a record once the next one is read: the last line is the trailer.
-    QByteArray pending;
-    bool hasPending = false;
-    chunk->lines.reserve(chunkLines);
-    for (;;) {
-        auto more = reader.next(line);
+    // A package read whole says how many lines are left: a small one needs no room for more.
+    chunk->lines.reserve(m_whole ? qMin(chunkLines, m_whole->lines.size() - m_whole->next)
+                                 : chunkLines);
+    while (chunk->lines.size() < chunkLines) {
+        auto more = readLine(m_line);
         if (!more)
             return finish(fail(more.error()));
-        if (!*more)
-            break;
-        if (hasPending) {
-            const qint64 number = reader.lineNumber() - 1;
+        if (!*more) {
+            if (m_hasPending) {
+                chunk->end.lastLine = std::move(m_pending);
+                chunk->end.lastLineNumber = lineNumber();
+            }
+            chunk->end.sha256 = sha256();
+            return finish({});
+        }
+        if (m_hasPending) {
+            const qint64 number = lineNumber() - 1;
             if (m_parse.load(std::memory_order_relaxed))
-                chunk->lines.append(parse(number, pending));
+                chunk->lines.append(parse(number, m_pending));
             else
                 chunk->lines.append(Line {number, SyncRecord {}, false, {}});
-            if (chunk->lines.size() >= chunkLines) {
-                if (!push(std::exchange(chunk, std::make_unique<Chunk>())))
-                    return;
-                chunk->lines.reserve(chunkLines);
-            }
         }
-        pending.swap(line);
-        hasPending = true;
+        m_pending.swap(m_line);
+        m_hasPending = true;
     }
-    if (hasPending) {
-        chunk->end.lastLine = std::move(pending);
-        chunk->end.lastLineNumber = reader.lineNumber();
-    }
-    chunk->end.sha256 = reader.hashBeforeLastLine();
-    finish({});
+    return chunk;
 }
 
 PackageStream::Line PackageStream::parse(qint64 number, const QByteArray &text)
@@ -137,18 +202,18 @@ PackageStream::Line PackageStream::parse(qint64 number, const QByteArray &text)
     const SyncRecord &r = *out.record;
     // References before the record's own UUID: a record does not refer to itself.
     const SyncKindInfo &info = SyncSchema::info(r.kind);
-    const auto find = [&](SyncKind target, const QByteArray &uuid) {
-        if (!m_seen[size_t(SyncSchema::index(target))].contains(QUuid::fromRfc4122(uuid)))
-            out.elsewhere.append({target, uuid});
+    const auto find = [&](const SyncField &f, const QByteArray &uuid) {
+        if (!m_seen[size_t(SyncSchema::index(f.target))].contains(QUuid::fromRfc4122(uuid)))
+            out.elsewhere.append({f.key, f.target, uuid});
     };
     for (qsizetype i = 0; i < info.fields.size(); ++i) {
         const SyncField &f = info.fields.at(i);
         const SyncValue &v = r.values.at(i);
         if (f.isReference() && !v.null) {
-            find(f.target, v.bytes);
+            find(f, v.bytes);
         } else if (f.type == SyncField::Type::Links) {
             for (const QByteArray &uuid : v.links)
-                find(f.target, uuid);
+                find(f, uuid);
         }
     }
     QSet<QUuid> &seen = m_seen[size_t(SyncSchema::index(r.kind))];

@@ -8,7 +8,7 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <vector>
+#include <array>
 
 namespace Rpb {
 
@@ -254,7 +254,9 @@ Result<SyncRecord> RecordCodec::fromJson(const JsonValue &object)
     const SyncKindInfo &info = SyncSchema::info(r.kind);
     // Each field found once, none unknown. A canonical record has them in schema order, so the
     // member at the field's own position is tried first.
-    std::vector<const JsonValue *> found(size_t(info.fields.size()), nullptr);
+    // On the stack: no kind has more fields than this, and a record is read for each line.
+    std::array<const JsonValue *, 32> found {};
+    Q_ASSERT(info.fields.size() <= qsizetype(found.size()));
     for (size_t j = 0; j < data->members.size(); ++j) {
         const QByteArray &key = data->members[j].first;
         qsizetype i = qsizetype(j);

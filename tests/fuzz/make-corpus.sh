@@ -14,6 +14,8 @@
 #   ach-fork   a copy of the ACH database taken before ach-1 that deleted the demo batch which
 #              ach-1 archived: the same record and version with other content, a conflict
 #   ntt-1      another site's database: a batch and a booking
+#   bad-*      ntt-1 or ach-2 with one field of one record made to break a rule and the package
+#              sealed again (a right checksum, wrong content): each must be refused
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -101,6 +103,26 @@ day=$(workday 31)
 "$cli" --lang en --db "$ntt" book --equipment NTT-SMK --member NTT-M02 --start "${day}T09:00" \
     --end "${day}T11:00" >/dev/null
 "$cli" --lang en --db "$ntt" sync export --out "$out/ntt-1.rpbsync" >/dev/null
+
+# A seed made from a package above: in the first record of a kind, sed's s command applied, and
+# the trailer written again to fit (the checksum of every line before it, the number of records).
+broken() {
+    local name=$1 base=$2 kind=$3 change=$4 file="$out/bad-$1.rpbsync" sha records
+    head -n -1 "$out/$base.rpbsync" \
+        | sed "0,/^{\"kind\":\"$kind\"/{/^{\"kind\":\"$kind\"/$change}" >"$file"
+    cmp -s "$file" <(head -n -1 "$out/$base.rpbsync") && { echo "error: $name changed nothing" >&2; exit 1; }
+    sha=$(sha256sum <"$file" | cut -d' ' -f1)
+    records=$(($(wc -l <"$file") - 1))
+    echo "{\"sha256\":\"$sha\",\"records\":$records}" >>"$file"
+}
+broken site-time-zone-mars ntt-1 site 's/"time_zone":"[^"]*"/"time_zone":"Mars\/Olympus"/'
+broken member-joined-kemarin ntt-1 member 's/"joined":\("[^"]*"\|null\)/"joined":"kemarin"/'
+broken member-empty-code ntt-1 member 's/"code":"[^"]*"/"code":""/'
+broken batch-production-date-2026-02-30 ntt-1 batch \
+    's/"production_date":"[^"]*"/"production_date":"2026-02-30"/'
+broken batch-local-month-not-its-date ntt-1 batch 's/"local_month":[0-9]*/"local_month":200001/'
+broken waste-line-litres-for-kg ntt-1 waste_line 's/"unit":"kg"/"unit":"L"/'
+broken series-rrule-sometimes ach-2 booking_series 's/"rrule":"[^"]*"/"rrule":"FREQ=SOMETIMES"/'
 
 for f in "$out"/*.rpbsync; do
     size=$(stat -c %s "$f")
