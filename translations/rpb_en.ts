@@ -167,15 +167,15 @@
     <message numerus="yes">
         <source>%n waste line(s) of the batch kept here still name another product line; a package that changes a batch&apos;s product line brings its waste lines too.</source>
         <translation>
-            <numerusform>%n waste line of the batch kept here still names another product line; a package that changes a batch's product line brings its waste lines too.</numerusform>
-            <numerusform>%n waste lines of the batch kept here still name another product line; a package that changes a batch's product line brings its waste lines too.</numerusform>
+            <numerusform>%n waste line of the batch kept here still names another product line; a package that changes a batch&apos;s product line brings its waste lines too.</numerusform>
+            <numerusform>%n waste lines of the batch kept here still name another product line; a package that changes a batch&apos;s product line brings its waste lines too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n live waste line(s) of the category kept here are counted in another unit; a category&apos;s unit cannot change under its waste lines.</source>
         <translation>
-            <numerusform>%n live waste line of the category kept here is counted in another unit; a category's unit cannot change under its waste lines.</numerusform>
-            <numerusform>%n live waste lines of the category kept here are counted in another unit; a category's unit cannot change under its waste lines.</numerusform>
+            <numerusform>%n live waste line of the category kept here is counted in another unit; a category&apos;s unit cannot change under its waste lines.</numerusform>
+            <numerusform>%n live waste lines of the category kept here are counted in another unit; a category&apos;s unit cannot change under its waste lines.</numerusform>
         </translation>
     </message>
 </context>

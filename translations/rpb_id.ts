@@ -1165,10 +1165,6 @@
         <translation>Memblokir mesin untuk perawatan dan menampilkan (atau membatalkan) pemesanan jadwal yang terdampak.</translation>
     </message>
     <message>
-        <source>Finds the earliest free slots of a duration on the site&apos;s machines.</source>
-        <translation>Mencari slot kosong paling awal dengan durasi tertentu pada mesin-mesin di lokasi.</translation>
-    </message>
-    <message>
         <source>Writes the bookings as an iCalendar file (RFC 5545), by default from today to 90 days ahead.</source>
         <translation>Menulis pemesanan jadwal sebagai berkas iCalendar (RFC 5545), secara bawaan dari hari ini sampai 90 hari ke depan.</translation>
     </message>
@@ -1391,6 +1387,10 @@
     <message>
         <source>language of messages; else the locale (LANG), else the window&apos;s setting</source>
         <translation>bahasa pesan; jika tidak ada, lokal (LANG), lalu pengaturan jendela</translation>
+    </message>
+    <message>
+        <source>Finds the earliest free slots of a duration on the site&apos;s machines; with --member, only slots the member may book.</source>
+        <translation>Mencari slot kosong paling awal dengan durasi tertentu pada mesin-mesin lokasi; dengan --member, hanya slot yang boleh dipesan anggota itu.</translation>
     </message>
 </context>
 <context>
@@ -4530,10 +4530,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         </translation>
     </message>
     <message>
-        <source>This time is not free:</source>
-        <translation>Waktu ini tidak kosong:</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4572,6 +4568,30 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>At this site a booking lasts from %1 to %2.</source>
         <translation>Di lokasi ini, pemesanan jadwal berlangsung %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>This time cannot be booked:</source>
+        <translation>Waktu ini tidak dapat dipesan:</translation>
+    </message>
+    <message>
+        <source>The machine is already booked at this time:</source>
+        <translation>Mesin sudah dipesan pada waktu ini:</translation>
+    </message>
+    <message>
+        <source>The machine is blocked for maintenance at this time:</source>
+        <translation>Mesin diblokir untuk perawatan pada waktu ini:</translation>
+    </message>
+    <message>
+        <source>The site is closed at this time:</source>
+        <translation>Lokasi tutup pada waktu ini:</translation>
+    </message>
+    <message>
+        <source>This booking would go over the member&apos;s weekly hours:</source>
+        <translation>Pemesanan ini melebihi jatah jam mingguan anggota:</translation>
+    </message>
+    <message>
+        <source>This time breaks a booking rule of the site:</source>
+        <translation>Waktu ini melanggar aturan pemesanan lokasi:</translation>
     </message>
 </context>
 <context>
@@ -8833,7 +8853,7 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>"%1" bukan tanggal; tulis dengan format YYYY-MM-DD.</translation>
+        <translation>&quot;%1&quot; bukan tanggal; tulis dengan format YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>

@@ -188,13 +188,13 @@ QList<CommandSpec> makeCommands()
               {name("equipment"), name("start"), name("end"), name("reason")}),
         built(CommandId::FreeSlots, words("free-slots"),
               latin1("--site S --duration 2h|90m|1h30m --from T [--to T] "
-                     "[--equipment E | --type TYPE] [--count N]"),
+                     "[--equipment E | --type TYPE] [--member M] [--count N]"),
               QT_TRANSLATE_NOOP("CommandCatalog",
                                 "Finds the earliest free slots of a duration on the site's "
-                                "machines."),
+                                "machines; with --member, only slots the member may book."),
               {valued(site, s), valued(name("duration"), latin1("2h|90m|1h30m")),
                valued(name("from"), name("T")), valued(name("to"), name("T")), equipment,
-               valued(name("type"), name("TYPE")), valued(name("count"), name("N"))},
+               valued(name("type"), name("TYPE")), member, valued(name("count"), name("N"))},
               {site, name("duration"), name("from")}),
         built(CommandId::Ics, words("ics"),
               latin1("--out FILE [--site S | --equipment E | --member M] [--from D --to D]"),

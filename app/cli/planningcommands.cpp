@@ -73,7 +73,7 @@ QJsonObject figuresToJson(const Figures &f)
             ? QJsonValue(decimalText(scaled(seconds * 100, f.available(), 1), 1))
             : QJsonValue();
     };
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("open_hours"), hours(f.open)},
         {QStringLiteral("maintenance_hours"), hours(f.maintenance)},
         {QStringLiteral("available_hours"), hours(f.available())},
@@ -97,8 +97,8 @@ QStringList figuresRow(const Figures &f)
         return f.available() > 0 ? localDecimal(scaled(seconds * 100, f.available(), 1), 1)
                                  : QStringLiteral("–");
     };
-    return {hours(f.open),   hours(f.maintenance), hours(f.available()), hours(f.booked),
-            hours(f.used),   percent(f.booked),    percent(f.used)};
+    return {hours(f.open), hours(f.maintenance), hours(f.available()), hours(f.booked),
+            hours(f.used), percent(f.booked),    percent(f.used)};
 }
 } // namespace
 
@@ -107,7 +107,7 @@ PlanningCommands::PlanningCommands(AppContext &context, Console &console)
     , m_console(console)
     , m_lookup(context.masterData())
     , m_format(context.scheduling(), m_lookup)
-{}
+{ }
 
 int PlanningCommands::run(const Invocation &invocation)
 {
@@ -146,10 +146,10 @@ int PlanningCommands::freeSlots(const Invocation &invocation)
         if (!until)
             return m_console.fail(until.error(), Console::helpHint());
         if (*until <= *from)
-            return m_console.fail(Error::invalid(Tr::tr("The end of the range must come after "
-                                                        "its start."),
-                                                 QStringLiteral("--to ")
-                                                     + invocation.value(QStringLiteral("to"))));
+            return m_console.fail(
+                Error::invalid(Tr::tr("The end of the range must come after "
+                                      "its start."),
+                               QStringLiteral("--to ") + invocation.value(QStringLiteral("to"))));
         to = *until;
     }
     int count = defaultSlots;
@@ -161,13 +161,13 @@ int PlanningCommands::freeSlots(const Invocation &invocation)
         count = *n;
     }
     if (invocation.has(QStringLiteral("equipment")) && invocation.has(QStringLiteral("type")))
-        return m_console.fail(Error::usage(Tr::tr("Give --equipment or --type, not both."),
-                                           QStringLiteral("--type")),
-                              Console::helpHint());
+        return m_console.fail(
+            Error::usage(Tr::tr("Give --equipment or --type, not both."), QStringLiteral("--type")),
+            Console::helpHint());
     std::optional<qint64> equipmentId;
     if (invocation.has(QStringLiteral("equipment"))) {
-        auto machine = m_lookup.equipment(site->meta.id,
-                                          invocation.value(QStringLiteral("equipment")));
+        auto machine
+            = m_lookup.equipment(site->meta.id, invocation.value(QStringLiteral("equipment")));
         if (!machine)
             return m_console.fail(machine.error());
         equipmentId = machine->meta.id;
@@ -189,14 +189,22 @@ int PlanningCommands::freeSlots(const Invocation &invocation)
                                QStringLiteral("--type ") + type));
     }
 
+    std::optional<qint64> memberId;
+    if (invocation.has(QStringLiteral("member"))) {
+        auto member = m_lookup.member(site->meta.id, invocation.value(QStringLiteral("member")));
+        if (!member)
+            return m_console.fail(member.error());
+        memberId = member->meta.id;
+    }
+
     auto slots = m_context.scheduling().freeSlots(site->meta.id, *minutes, *from, to, equipmentId,
-                                                  type, count);
+                                                  type, count, memberId);
     if (!slots)
         return m_console.fail(slots.error());
     if (m_console.json()) {
         QJsonArray array;
         for (const SchedulingService::FreeSlot &slot : std::as_const(*slots)) {
-            array.append(QJsonObject{
+            array.append(QJsonObject {
                 {QStringLiteral("site"), site->code},
                 {QStringLiteral("equipment"), m_lookup.equipmentCode(slot.equipmentId)},
                 {QStringLiteral("equipment_name"), m_lookup.equipmentName(slot.equipmentId)},
@@ -221,8 +229,8 @@ int PlanningCommands::freeSlots(const Invocation &invocation)
 
 int PlanningCommands::ics(const Invocation &invocation)
 {
-    const QStringList choosers{QStringLiteral("site"), QStringLiteral("equipment"),
-                               QStringLiteral("member")};
+    const QStringList choosers {QStringLiteral("site"), QStringLiteral("equipment"),
+                                QStringLiteral("member")};
     QStringList given;
     for (const QString &option : choosers) {
         if (invocation.has(option))
@@ -242,8 +250,8 @@ int PlanningCommands::ics(const Invocation &invocation)
             return m_console.fail(site.error());
         filter.siteId = site->meta.id;
     } else if (invocation.has(QStringLiteral("equipment"))) {
-        auto machine = m_lookup.equipment(std::nullopt,
-                                          invocation.value(QStringLiteral("equipment")));
+        auto machine
+            = m_lookup.equipment(std::nullopt, invocation.value(QStringLiteral("equipment")));
         if (!machine)
             return m_console.fail(machine.error());
         filter.siteId = machine->meta.siteId;
@@ -299,14 +307,13 @@ int PlanningCommands::ics(const Invocation &invocation)
     // Written whole or not at all: a calendar that subscribes to the file never reads half of it.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        Error error = Error::invalid(Tr::tr("Cannot write the calendar file: %1")
-                                         .arg(file.errorString()),
-                                     path);
+        Error error = Error::invalid(
+            Tr::tr("Cannot write the calendar file: %1").arg(file.errorString()), path);
         return m_console.fail(error);
     }
     const int events = int(bytes->count("BEGIN:VEVENT"));
     if (m_console.json()) {
-        m_console.printJson(QJsonDocument(QJsonObject{
+        m_console.printJson(QJsonDocument(QJsonObject {
             {QStringLiteral("file"), path},
             {QStringLiteral("site"), site->code},
             {QStringLiteral("from"), from.toString(Qt::ISODate)},
@@ -328,8 +335,8 @@ int PlanningCommands::utilization(const Invocation &invocation)
     auto site = m_lookup.site(invocation.value(QStringLiteral("site")));
     if (!site)
         return m_console.fail(site.error());
-    auto month = TimeInput::month(invocation.value(QStringLiteral("month")),
-                                  QStringLiteral("month"));
+    auto month
+        = TimeInput::month(invocation.value(QStringLiteral("month")), QStringLiteral("month"));
     if (!month)
         return m_console.fail(month.error(), Console::helpHint());
     auto rows = m_context.scheduling().utilisation(site->meta.id, month->year(), month->month());
@@ -344,8 +351,8 @@ int PlanningCommands::utilization(const Invocation &invocation)
     QList<std::pair<const SchedulingService::Utilisation *, Figures>> machines;
     for (const SchedulingService::Utilisation &row : std::as_const(*rows)) {
         // The service counts open hours less maintenance; the command shows both.
-        Figures f{row.openSeconds + row.maintenanceSeconds, row.maintenanceSeconds,
-                  row.bookedSeconds, row.usedSeconds};
+        Figures f {row.openSeconds + row.maintenanceSeconds, row.maintenanceSeconds,
+                   row.bookedSeconds, row.usedSeconds};
         total.open += f.open;
         total.maintenance += f.maintenance;
         total.booked += f.booked;
@@ -362,7 +369,7 @@ int PlanningCommands::utilization(const Invocation &invocation)
             object.insert(QStringLiteral("capacity"), row->equipment.capacity);
             array.append(object);
         }
-        m_console.printJson(QJsonDocument(QJsonObject{
+        m_console.printJson(QJsonDocument(QJsonObject {
             {QStringLiteral("site"), site->code},
             {QStringLiteral("month"), monthText},
             {QStringLiteral("time_zone"), site->timeZone},
@@ -371,9 +378,9 @@ int PlanningCommands::utilization(const Invocation &invocation)
         }));
         return 0;
     }
-    m_console.printLine(Tr::tr("%1, %2 (hours in the site's local time):")
-                            .arg(site->code,
-                                 Language::locale().toString(*month, QStringLiteral("MMMM yyyy"))));
+    m_console.printLine(
+        Tr::tr("%1, %2 (hours in the site's local time):")
+            .arg(site->code, Language::locale().toString(*month, QStringLiteral("MMMM yyyy"))));
     TextTable table;
     table.addColumn(Tr::tr("Machine"));
     table.addColumn(Tr::tr("Name"));
@@ -385,9 +392,9 @@ int PlanningCommands::utilization(const Invocation &invocation)
     table.addColumn(Tr::tr("Booked %"), Align::Right);
     table.addColumn(Tr::tr("Used %"), Align::Right);
     for (const auto &[row, f] : std::as_const(machines))
-        table.addRow(QStringList{row->equipment.code, row->equipment.name} + figuresRow(f));
+        table.addRow(QStringList {row->equipment.code, row->equipment.name} + figuresRow(f));
     if (!machines.isEmpty())
-        table.addRow(QStringList{Tr::tr("Total"), QString()} + figuresRow(total));
+        table.addRow(QStringList {Tr::tr("Total"), QString()} + figuresRow(total));
     m_console.printTable(table, Tr::tr("No machines."));
     return 0;
 }

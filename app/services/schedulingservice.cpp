@@ -31,14 +31,15 @@ class Tr
 
 QString timeText(const SiteCalendar &calendar, const QDateTime &utc)
 {
-    return Language::locale().toString(calendar.toLocal(utc), QStringLiteral("ddd d MMM yyyy HH:mm"));
+    return Language::locale().toString(calendar.toLocal(utc),
+                                       QStringLiteral("ddd d MMM yyyy HH:mm"));
 }
 
 QString rangeText(const SiteCalendar &calendar, const QDateTime &start, const QDateTime &end)
 {
     const QDateTime localEnd = calendar.toLocal(end);
     return timeText(calendar, start) + QStringLiteral("–")
-           + Language::locale().toString(localEnd, QStringLiteral("HH:mm"));
+        + Language::locale().toString(localEnd, QStringLiteral("HH:mm"));
 }
 
 struct Occupied
@@ -73,14 +74,14 @@ int peakOverlap(const QList<Occupied> &others, const QDateTime &from, const QDat
 
 QJsonObject seriesChanges(const QString &rrule, const QList<Booking> &created, int skipped)
 {
-    return QJsonObject{
-        {QStringLiteral("rrule"), QJsonArray{QJsonValue(), rrule}},
-        {QStringLiteral("occurrences"), QJsonArray{QJsonValue(), int(created.size())}},
-        {QStringLiteral("skipped"), QJsonArray{QJsonValue(), skipped}},
+    return QJsonObject {
+        {QStringLiteral("rrule"), QJsonArray {QJsonValue(), rrule}},
+        {QStringLiteral("occurrences"), QJsonArray {QJsonValue(), int(created.size())}},
+        {QStringLiteral("skipped"), QJsonArray {QJsonValue(), skipped}},
         {QStringLiteral("first_start_utc"),
-         QJsonArray{QJsonValue(), created.first().start.toString(Qt::ISODate)}},
+         QJsonArray {QJsonValue(), created.first().start.toString(Qt::ISODate)}},
         {QStringLiteral("last_start_utc"),
-         QJsonArray{QJsonValue(), created.last().start.toString(Qt::ISODate)}}};
+         QJsonArray {QJsonValue(), created.last().start.toString(Qt::ISODate)}}};
 }
 } // namespace
 
@@ -99,7 +100,7 @@ SchedulingService::SchedulingService(Database &db, const Session &session, Chang
     , m_db(db)
     , m_session(session)
     , m_hub(hub)
-{}
+{ }
 
 const Actor &SchedulingService::actor() const
 {
@@ -149,12 +150,12 @@ Result<SchedulingService::Context> SchedulingService::contextFor(qint64 equipmen
     if (!equipment)
         return fail(equipment.error());
     if (!*equipment || (*equipment)->meta.archived)
-        return fail(Error::invalid(Tr::tr("There is no such machine."), QString::number(equipmentId),
-                                   QStringLiteral("equipment")));
+        return fail(Error::invalid(Tr::tr("There is no such machine."),
+                                   QString::number(equipmentId), QStringLiteral("equipment")));
     if ((*equipment)->status == EquipmentStatus::Retired)
-        return fail(Error::invalid(Tr::tr("The machine %1 is retired and cannot be booked.")
-                                       .arg((*equipment)->name),
-                                   (*equipment)->code, QStringLiteral("equipment")));
+        return fail(Error::invalid(
+            Tr::tr("The machine %1 is retired and cannot be booked.").arg((*equipment)->name),
+            (*equipment)->code, QStringLiteral("equipment")));
     auto site = repository.byId<Site>((*equipment)->meta.siteId);
     if (!site)
         return fail(site.error());
@@ -169,7 +170,7 @@ Result<SchedulingService::Context> SchedulingService::contextFor(qint64 equipmen
     if ((*member)->meta.siteId != (*site)->meta.id)
         return fail(Error::invalid(Tr::tr("%1 is a member of another site.").arg((*member)->name),
                                    (*member)->code, QStringLiteral("member")));
-    Context c{**site, **equipment, **member, 0, 0};
+    Context c {**site, **equipment, **member, 0, 0};
     c.bufferMinutes = c.equipment.bufferMinutes.value_or(c.site.bufferMinutes);
     c.longestSeconds = qint64(c.site.maxBookingMinutes + c.bufferMinutes) * 60;
     return c;
@@ -206,23 +207,25 @@ SchedulingService::clashesFor(const Context &c, const QDateTime &start, const QD
     QList<Clash> clashes;
     const SiteCalendar calendar(c.site);
     auto add = [&](Clash::Kind kind, const QString &message, std::optional<Booking> with = {}) {
-        clashes.append(Clash{kind, start, end, message, std::move(with)});
+        clashes.append(Clash {kind, start, end, message, std::move(with)});
     };
 
     if (end <= now())
-        add(Clash::Kind::Rule, Tr::tr("%1 has already passed.").arg(rangeText(calendar, start, end)));
+        add(Clash::Kind::Rule,
+            Tr::tr("%1 has already passed.").arg(rangeText(calendar, start, end)));
     else if (start > now().addDays(c.site.bookAheadDays))
-        add(Clash::Kind::Rule, Tr::tr("%1 is more than %n day(s) ahead.", nullptr,
-                                      c.site.bookAheadDays)
-                                   .arg(rangeText(calendar, start, end)));
+        add(Clash::Kind::Rule,
+            Tr::tr("%1 is more than %n day(s) ahead.", nullptr, c.site.bookAheadDays)
+                .arg(rangeText(calendar, start, end)));
     if (!calendar.withinOpeningHours(start, end))
         add(Clash::Kind::Closed,
             Tr::tr("%1 is outside the opening hours of %2 (%3–%4).")
                 .arg(rangeText(calendar, start, end), c.site.name,
                      QTime(0, 0).addSecs(c.site.openMinute * 60).toString(QStringLiteral("HH:mm")),
-                     c.site.closeMinute >= 1440
-                         ? QStringLiteral("24:00")
-                         : QTime(0, 0).addSecs(c.site.closeMinute * 60).toString(QStringLiteral("HH:mm"))));
+                     c.site.closeMinute >= 1440 ? QStringLiteral("24:00")
+                                                : QTime(0, 0)
+                                                      .addSecs(c.site.closeMinute * 60)
+                                                      .toString(QStringLiteral("HH:mm"))));
 
     const BookingRepository repository(m_db);
     auto windows = repository.maintenance(c.equipment.meta.id, start, end);
@@ -231,9 +234,9 @@ SchedulingService::clashesFor(const Context &c, const QDateTime &start, const QD
         return clashes;
     }
     for (const MaintenanceWindow &w : *windows)
-        add(Clash::Kind::Maintenance, Tr::tr("%1 is blocked for maintenance %2 (%3).")
-                                          .arg(c.equipment.name, rangeText(calendar, w.start, w.end),
-                                               w.reason));
+        add(Clash::Kind::Maintenance,
+            Tr::tr("%1 is blocked for maintenance %2 (%3).")
+                .arg(c.equipment.name, rangeText(calendar, w.start, w.end), w.reason));
 
     const qint64 buffer = qint64(c.bufferMinutes) * 60;
     const QDateTime occupiedEnd = end.addSecs(buffer);
@@ -295,7 +298,7 @@ Result<QList<QDateTime>> SchedulingService::occurrences(const Context &c,
                                                         const Request &request) const
 {
     if (request.rrule.trimmed().isEmpty())
-        return QList<QDateTime>{request.start.toUTC()};
+        return QList<QDateTime> {request.start.toUTC()};
     const SiteCalendar calendar(c.site);
     // Occurrences past the booking horizon are listed too, so the person sees what was left out.
     return Recurrence::expand(request.rrule, request.start, calendar.zone(),
@@ -319,8 +322,8 @@ Result<QList<SchedulingService::Clash>> SchedulingService::check(const Request &
     QList<Booking> pending;
     for (const QDateTime &s : *starts) {
         std::optional<Error> storageError;
-        const QList<Clash> clashes = clashesFor(*c, s, s.addSecs(duration), std::nullopt, pending,
-                                                &storageError);
+        const QList<Clash> clashes
+            = clashesFor(*c, s, s.addSecs(duration), std::nullopt, pending, &storageError);
         if (storageError)
             return fail(*storageError);
         if (clashes.isEmpty()) {
@@ -364,8 +367,8 @@ Result<SchedulingService::Outcome> SchedulingService::book(const Request &reques
     QList<Booking> pending;
     for (const QDateTime &s : *starts) {
         std::optional<Error> storageError;
-        const QList<Clash> clashes = clashesFor(*c, s, s.addSecs(duration), std::nullopt, pending,
-                                                &storageError);
+        const QList<Clash> clashes
+            = clashesFor(*c, s, s.addSecs(duration), std::nullopt, pending, &storageError);
         if (storageError)
             return fail(*storageError);
         if (!clashes.isEmpty()) {
@@ -398,15 +401,14 @@ Result<SchedulingService::Outcome> SchedulingService::book(const Request &reques
         pending.append(b);
     }
     if (pending.isEmpty())
-        return fail(Error::conflict(Tr::tr("None of the dates of the series is free."),
-                                    c->equipment.code));
+        return fail(
+            Error::conflict(Tr::tr("None of the dates of the series is free."), c->equipment.code));
 
     QUuid seriesUuid;
     if (series) {
-        auto id = BookingRepository(m_db).insertSeries(c->site.meta.id, c->equipment.meta.id,
-                                                       c->member.meta.id, request.rrule.trimmed(),
-                                                       pending.first().start,
-                                                       int(duration / 60), seriesUuid);
+        auto id = BookingRepository(m_db).insertSeries(
+            c->site.meta.id, c->equipment.meta.id, c->member.meta.id, request.rrule.trimmed(),
+            pending.first().start, int(duration / 60), seriesUuid);
         if (!id)
             return fail(id.error());
         outcome.seriesId = *id;
@@ -471,9 +473,9 @@ Result<Booking> SchedulingService::move(qint64 bookingId, qint64 expectedVersion
         return fail(*storageError);
     if (!clashes.isEmpty()) {
         Error err = clashes.first().kind == Clash::Kind::Booking
-                            || clashes.first().kind == Clash::Kind::Maintenance
-                        ? Error::conflict(clashes.first().message, c->equipment.code)
-                        : Error::invalid(clashes.first().message, c->equipment.code);
+                || clashes.first().kind == Clash::Kind::Maintenance
+            ? Error::conflict(clashes.first().message, c->equipment.code)
+            : Error::invalid(clashes.first().message, c->equipment.code);
         for (const Clash &clash : clashes)
             if (clash.with)
                 err.related << Uuid7::toText(clash.with->meta.uuid);
@@ -675,9 +677,9 @@ Result<Booking> SchedulingService::bookingByUuid(const QUuid &uuid) const
     if (!b)
         return fail(b.error());
     if (!*b)
-        return fail(Error::notFound(Tr::tr("There is no booking with the id %1.")
-                                        .arg(Uuid7::toText(uuid)),
-                                    Uuid7::toText(uuid)));
+        return fail(
+            Error::notFound(Tr::tr("There is no booking with the id %1.").arg(Uuid7::toText(uuid)),
+                            Uuid7::toText(uuid)));
     if (auto s = Permissions::checkRead(actor(), (*b)->meta.siteId); !s)
         return fail(s.error());
     return **b;
@@ -705,9 +707,8 @@ Result<QList<Booking>> SchedulingService::bookings(qint64 siteId, const QDateTim
     return BookingRepository(m_db).atSite(siteId, from.toUTC(), to.toUTC(), equipmentId, memberId);
 }
 
-Result<QList<MaintenanceWindow>> SchedulingService::maintenance(qint64 siteId,
-                                                                const QDateTime &from,
-                                                                const QDateTime &to) const
+Result<QList<MaintenanceWindow>>
+SchedulingService::maintenance(qint64 siteId, const QDateTime &from, const QDateTime &to) const
 {
     if (auto s = Permissions::checkRead(actor(), siteId); !s)
         return fail(s.error());
@@ -715,9 +716,10 @@ Result<QList<MaintenanceWindow>> SchedulingService::maintenance(qint64 siteId,
 }
 
 Result<QList<SchedulingService::FreeSlot>>
-SchedulingService::freeSlots(qint64 siteId, int minutes, const QDateTime &from,
-                             const QDateTime &to, std::optional<qint64> equipmentId,
-                             const QString &equipmentType, int maxSlots) const
+SchedulingService::freeSlots(qint64 siteId, int minutes, const QDateTime &from, const QDateTime &to,
+                             std::optional<qint64> equipmentId, const QString &equipmentType,
+                             int maxSlots, std::optional<qint64> memberId,
+                             std::optional<qint64> excludeId) const
 {
     if (auto s = Permissions::checkRead(actor(), siteId); !s)
         return fail(s.error());
@@ -739,14 +741,15 @@ SchedulingService::freeSlots(qint64 siteId, int minutes, const QDateTime &from,
     const SiteCalendar calendar(**site);
     const QDateTime begin = std::max(from.toUTC(), now());
     const QDateTime until = to.isValid() ? to.toUTC() : begin.addDays(14);
-    const QList<SiteCalendar::Interval> open = calendar.openIntervals(calendar.localDate(begin),
-                                                                     calendar.localDate(until));
+    const QList<SiteCalendar::Interval> open
+        = calendar.openIntervals(calendar.localDate(begin), calendar.localDate(until));
     const qint64 duration = qint64(minutes) * 60;
     const BookingRepository repository(m_db);
     QList<FreeSlot> slots;
     for (const Equipment &e : *machines) {
         if (e.status != EquipmentStatus::Active || (equipmentId && e.meta.id != *equipmentId)
-            || (!equipmentType.isEmpty() && e.type.compare(equipmentType, Qt::CaseInsensitive) != 0))
+            || (!equipmentType.isEmpty()
+                && e.type.compare(equipmentType, Qt::CaseInsensitive) != 0))
             continue;
         const qint64 buffer = qint64(e.bufferMinutes.value_or((*site)->bufferMinutes)) * 60;
         auto taken = repository.holdingTime(e.meta.id, begin.addSecs(-buffer), until,
@@ -757,12 +760,23 @@ SchedulingService::freeSlots(qint64 siteId, int minutes, const QDateTime &from,
         if (!blocked)
             return fail(blocked.error());
         QList<Occupied> occupied;
-        for (const Booking &b : *taken)
-            occupied.append({b.start, b.end.addSecs(buffer), &b});
+        for (const Booking &b : *taken) {
+            if (!excludeId || b.meta.id != *excludeId)
+                occupied.append({b.start, b.end.addSecs(buffer), &b});
+        }
+        // A member's booking is judged by the same rules as when it is made, so that a slot
+        // offered is a slot the booking will get.
+        std::optional<Context> context;
+        if (memberId) {
+            auto c = contextFor(e.meta.id, *memberId);
+            if (!c)
+                return fail(c.error());
+            context = *c;
+        }
         int found = 0;
         for (const SiteCalendar::Interval &interval : open) {
             // Candidates: the opening, and every moment something ends (quarter-hour aligned).
-            QList<QDateTime> candidates{std::max(interval.start, begin)};
+            QList<QDateTime> candidates {std::max(interval.start, begin)};
             for (const Occupied &o : occupied)
                 candidates << o.end;
             for (const MaintenanceWindow &w : *blocked)
@@ -772,7 +786,8 @@ SchedulingService::freeSlots(qint64 siteId, int minutes, const QDateTime &from,
             for (QDateTime c : candidates) {
                 const qint64 quarter = 15 * 60;
                 const qint64 secs = c.toSecsSinceEpoch();
-                c = QDateTime::fromSecsSinceEpoch((secs + quarter - 1) / quarter * quarter, Qt::UTC);
+                c = QDateTime::fromSecsSinceEpoch((secs + quarter - 1) / quarter * quarter,
+                                                  Qt::UTC);
                 if (c < earliest || c < interval.start || c < begin)
                     continue;
                 const QDateTime end = c.addSecs(duration);
@@ -783,6 +798,15 @@ SchedulingService::freeSlots(qint64 siteId, int minutes, const QDateTime &from,
                     [&](const MaintenanceWindow &w) { return w.start < end && c < w.end; });
                 if (inMaintenance || peakOverlap(occupied, c, end.addSecs(buffer)) + 1 > e.capacity)
                     continue;
+                if (context) {
+                    std::optional<Error> storageError;
+                    const bool clear
+                        = clashesFor(*context, c, end, excludeId, {}, &storageError).isEmpty();
+                    if (storageError)
+                        return fail(*storageError);
+                    if (!clear)
+                        continue;
+                }
                 slots.append({e.meta.id, c, end});
                 earliest = end.addSecs(buffer);
                 if (++found >= maxSlots)
@@ -800,9 +824,8 @@ SchedulingService::freeSlots(qint64 siteId, int minutes, const QDateTime &from,
     return slots;
 }
 
-Result<QList<SchedulingService::Utilisation>> SchedulingService::utilisation(qint64 siteId,
-                                                                            int year,
-                                                                            int month) const
+Result<QList<SchedulingService::Utilisation>>
+SchedulingService::utilisation(qint64 siteId, int year, int month) const
 {
     if (auto s = Permissions::checkRead(actor(), siteId); !s)
         return fail(s.error());
@@ -820,8 +843,8 @@ Result<QList<SchedulingService::Utilisation>> SchedulingService::utilisation(qin
         return fail(machines.error());
     const SiteCalendar calendar(**site);
     const SiteCalendar::Interval range = calendar.month(year, month);
-    const QList<SiteCalendar::Interval> open
-        = calendar.openIntervals(QDate(year, month, 1), QDate(year, month, 1).addMonths(1).addDays(-1));
+    const QList<SiteCalendar::Interval> open = calendar.openIntervals(
+        QDate(year, month, 1), QDate(year, month, 1).addMonths(1).addDays(-1));
     qint64 openSeconds = 0;
     for (const SiteCalendar::Interval &i : open)
         openSeconds += i.start.secsTo(i.end);

@@ -132,10 +132,15 @@ public:
     Result<QList<MaintenanceWindow>> maintenance(qint64 siteId, const QDateTime &from,
                                                  const QDateTime &to) const;
     // The earliest free slots of `minutes` at the site from `from` (up to `to`), on one machine
-    // or on every active machine of a type (empty: all).
+    // or on every active machine of a type (empty: all). For a member, a slot is offered only
+    // when a booking of it would pass every rule the booking is checked against (the member's
+    // weekly hours, how far ahead, the site's opening hours), leaving out the booking being
+    // edited (`excludeId`).
     Result<QList<FreeSlot>> freeSlots(qint64 siteId, int minutes, const QDateTime &from,
                                       const QDateTime &to, std::optional<qint64> equipmentId = {},
-                                      const QString &equipmentType = {}, int maxSlots = 5) const;
+                                      const QString &equipmentType = {}, int maxSlots = 5,
+                                      std::optional<qint64> memberId = {},
+                                      std::optional<qint64> excludeId = {}) const;
     // Per machine, for a local calendar month of the site.
     Result<QList<Utilisation>> utilisation(qint64 siteId, int year, int month) const;
 

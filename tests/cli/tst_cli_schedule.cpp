@@ -78,19 +78,19 @@ void makeSites(const CliRunner &cli)
     const qint64 klk = site("KLK", "Asia/Jakarta", true);
     QVERIFY(ach && ntt && klk);
 
-    const auto machine = [&data](qint64 siteId, const char *code, const char *type,
-                                 EquipmentStatus status) {
-        Equipment e;
-        e.meta.siteId = siteId;
-        e.code = QString::fromLatin1(code);
-        e.name = QStringLiteral("Mesin ") + e.code;
-        e.type = QString::fromLatin1(type);
-        e.status = status;
-        auto saved = data.save(e);
-        if (!saved)
-            qWarning() << saved.error().toLine();
-        return saved.has_value();
-    };
+    const auto machine
+        = [&data](qint64 siteId, const char *code, const char *type, EquipmentStatus status) {
+              Equipment e;
+              e.meta.siteId = siteId;
+              e.code = QString::fromLatin1(code);
+              e.name = QStringLiteral("Mesin ") + e.code;
+              e.type = QString::fromLatin1(type);
+              e.status = status;
+              auto saved = data.save(e);
+              if (!saved)
+                  qWarning() << saved.error().toLine();
+              return saved.has_value();
+          };
     QVERIFY(machine(ach, "ACH-KET1", "distillation kettle", EquipmentStatus::Active));
     QVERIFY(machine(ach, "ACH-KET2", "distillation kettle", EquipmentStatus::Active));
     QVERIFY(machine(ach, "ACH-SEP", "oil separator", EquipmentStatus::Active));
@@ -185,6 +185,7 @@ private Q_SLOTS:
     void cancelAndConfirm();
     void maintenanceLeavesOrCancelsWhatItHits();
     void freeSlots();
+    void freeSlotsForAMemberRespectTheWeeklyHours();
     void icsHasTheBookings();
     void icsChoosesOneSet();
     void utilizationFigures();
@@ -210,7 +211,7 @@ void TestCliSchedule::cleanup()
 
 Run TestCliSchedule::book(const QStringList &arguments) const
 {
-    return m_cli->run(QStringList{L("book")} + filled(arguments) + QStringList{L("--json")});
+    return m_cli->run(QStringList {L("book")} + filled(arguments) + QStringList {L("--json")});
 }
 
 void TestCliSchedule::bookShowsInTheListWithTheSiteOffset_data()
@@ -222,18 +223,18 @@ void TestCliSchedule::bookShowsInTheListWithTheSiteOffset_data()
     QTest::addColumn<QString>("expectedStart");
     QTest::addColumn<QString>("expectedEnd");
     const QString wed = day(wednesday());
-    QTest::newRow("WIB, local time") << L("ACH-KET1") << L("ACH-M01") << L("@WEDT08:00")
-                                     << L("@WEDT10:00") << wed + L("T08:00:00+07:00")
-                                     << wed + L("T10:00:00+07:00");
-    QTest::newRow("WITA, local time") << L("NTT-FRZ1") << L("NTT-M01") << L("@WEDT08:00")
-                                      << L("@WEDT09:30") << wed + L("T08:00:00+08:00")
-                                      << wed + L("T09:30:00+08:00");
-    QTest::newRow("WIB, given in WITA") << L("ACH-KET1") << L("ACH-M01") << L("@WEDT09:00+08:00")
-                                        << L("@WEDT11:00+0800") << wed + L("T08:00:00+07:00")
-                                        << wed + L("T10:00:00+07:00");
-    QTest::newRow("WITA, given in UTC") << L("NTT-FRZ1") << L("NTT-M01") << L("@WEDT01:00Z")
-                                        << L("@WEDT02:00:00Z") << wed + L("T09:00:00+08:00")
-                                        << wed + L("T10:00:00+08:00");
+    QTest::newRow("WIB, local time")
+        << L("ACH-KET1") << L("ACH-M01") << L("@WEDT08:00") << L("@WEDT10:00")
+        << wed + L("T08:00:00+07:00") << wed + L("T10:00:00+07:00");
+    QTest::newRow("WITA, local time")
+        << L("NTT-FRZ1") << L("NTT-M01") << L("@WEDT08:00") << L("@WEDT09:30")
+        << wed + L("T08:00:00+08:00") << wed + L("T09:30:00+08:00");
+    QTest::newRow("WIB, given in WITA")
+        << L("ACH-KET1") << L("ACH-M01") << L("@WEDT09:00+08:00") << L("@WEDT11:00+0800")
+        << wed + L("T08:00:00+07:00") << wed + L("T10:00:00+07:00");
+    QTest::newRow("WITA, given in UTC")
+        << L("NTT-FRZ1") << L("NTT-M01") << L("@WEDT01:00Z") << L("@WEDT02:00:00Z")
+        << wed + L("T09:00:00+08:00") << wed + L("T10:00:00+08:00");
     QTest::newRow("space for T, seconds")
         << L("ACH-KET1") << L("ACH-M01") << L("@WED 13:00:00") << L("@WED 14:00")
         << wed + L("T13:00:00+07:00") << wed + L("T14:00:00+07:00");
@@ -307,7 +308,7 @@ void TestCliSchedule::clashExitsThreeAndNamesTheBooking()
     QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
     QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
     const QJsonArray conflicts = error.value(QStringLiteral("conflicts")).toArray();
-    QCOMPARE(idsOf(conflicts), QStringList{firstId});
+    QCOMPARE(idsOf(conflicts), QStringList {firstId});
     QCOMPARE(conflicts.first().toObject().value(QStringLiteral("start")).toString(),
              at(wednesday(), "08:00:00+07:00"));
     QVERIFY(clash.err.startsWith(QStringLiteral("error: ")));
@@ -326,9 +327,9 @@ void TestCliSchedule::clashAsText()
                             L("--start"), L("@WEDT08:00"), L("--end"), L("@WEDT10:00")});
     QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
     const QString firstId = idOf(firstBooking(first));
-    const Run clash = m_cli->run(filled({L("book"), L("--equipment"), L("ACH-KET1"), L("--member"),
-                                         L("ACH-M02"), L("--start"), L("@WEDT09:00"), L("--end"),
-                                         L("@WEDT11:00")}));
+    const Run clash = m_cli->run(
+        filled({L("book"), L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M02"),
+                L("--start"), L("@WEDT09:00"), L("--end"), L("@WEDT11:00")}));
     QVERIFY2(clash.exitCode == 3, qPrintable(clash.describe()));
     QVERIFY(clash.out.isEmpty());
     const QStringList lines = clash.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -343,9 +344,9 @@ void TestCliSchedule::clashAsText()
 
 void TestCliSchedule::series()
 {
-    const Run run = book({L("--equipment"), L("ACH-SEP"), L("--member"), L("ACH-M01"),
-                          L("--start"), L("@WEDT08:00"), L("--end"), L("@WEDT09:00"),
-                          L("--repeat"), L("FREQ=WEEKLY;COUNT=4")});
+    const Run run = book({L("--equipment"), L("ACH-SEP"), L("--member"), L("ACH-M01"), L("--start"),
+                          L("@WEDT08:00"), L("--end"), L("@WEDT09:00"), L("--repeat"),
+                          L("FREQ=WEEKLY;COUNT=4")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const QString seriesId = run.object().value(QStringLiteral("series")).toString();
     QVERIFY2(!QUuid::fromString(seriesId).isNull(), qPrintable(run.out));
@@ -359,9 +360,9 @@ void TestCliSchedule::series()
                  at(wednesday().addDays(7 * i), "08:00:00+07:00"));
         QCOMPARE(b.value(QStringLiteral("series")).toString(), seriesId);
     }
-    const Run listed = m_cli->run({L("bookings"), L("list"), L("--site"), L("ACH"), L("--from"),
-                                   day(wednesday()), L("--to"), day(wednesday().addDays(30)),
-                                   L("--json")});
+    const Run listed
+        = m_cli->run({L("bookings"), L("list"), L("--site"), L("ACH"), L("--from"),
+                      day(wednesday()), L("--to"), day(wednesday().addDays(30)), L("--json")});
     QCOMPARE(idsOf(listed.array()), idsOf(made));
     QCOMPARE(m_cli->count(QStringLiteral("booking_series")), 1);
 }
@@ -374,19 +375,19 @@ void TestCliSchedule::seriesWithSkipConflicts()
                             at(wednesday().addDays(7), "09:30")});
     QVERIFY2(taken.exitCode == 0, qPrintable(taken.describe()));
     const QString takenId = idOf(firstBooking(taken));
-    const QStringList request{L("--equipment"), L("ACH-SEP"), L("--member"), L("ACH-M01"),
-                              L("--start"),     L("@WEDT08:00"), L("--end"), L("@WEDT09:00"),
-                              L("--repeat"),    L("FREQ=WEEKLY;COUNT=3")};
+    const QStringList request {
+        L("--equipment"), L("ACH-SEP"), L("--member"),   L("ACH-M01"),  L("--start"),
+        L("@WEDT08:00"),  L("--end"),   L("@WEDT09:00"), L("--repeat"), L("FREQ=WEEKLY;COUNT=3")};
 
     const Run refused = book(request);
     QVERIFY2(refused.exitCode == 3, qPrintable(refused.describe()));
     QCOMPARE(idsOf(refused.object().value(QStringLiteral("conflicts")).toArray()),
-             QStringList{takenId});
+             QStringList {takenId});
     QCOMPARE(m_cli->count(QStringLiteral("booking")), 1);
     QCOMPARE(m_cli->count(QStringLiteral("booking_series")), 0);
     QVERIFY2(refused.err.contains(QStringLiteral("--skip-conflicts")), qPrintable(refused.err));
 
-    const Run skipped = book(request + QStringList{L("--skip-conflicts")});
+    const Run skipped = book(request + QStringList {L("--skip-conflicts")});
     QVERIFY2(skipped.exitCode == 0, qPrintable(skipped.describe()));
     const QJsonArray made = skipped.object().value(QStringLiteral("bookings")).toArray();
     QCOMPARE(made.size(), 2);
@@ -401,13 +402,13 @@ void TestCliSchedule::seriesWithSkipConflicts()
              at(wednesday().addDays(7), "08:00:00+07:00"));
     QCOMPARE(why.value(QStringLiteral("kind")).toString(), QStringLiteral("booking"));
     QVERIFY(!why.value(QStringLiteral("reason")).toString().isEmpty());
-    QCOMPARE(idsOf(why.value(QStringLiteral("conflicts")).toArray()), QStringList{takenId});
+    QCOMPARE(idsOf(why.value(QStringLiteral("conflicts")).toArray()), QStringList {takenId});
 
     // As text, the skipped date is listed with its reason.
-    const Run text = m_cli->run(filled({L("book"), L("--equipment"), L("ACH-KET1"), L("--member"),
-                                        L("ACH-M03"), L("--start"), L("@WEDT08:00"), L("--end"),
-                                        L("@WEDT09:00"), L("--repeat"), L("FREQ=DAILY;COUNT=5"),
-                                        L("--skip-conflicts")}));
+    const Run text = m_cli->run(
+        filled({L("book"), L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M03"),
+                L("--start"), L("@WEDT08:00"), L("--end"), L("@WEDT09:00"), L("--repeat"),
+                L("FREQ=DAILY;COUNT=5"), L("--skip-conflicts")}));
     QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
     QVERIFY2(text.out.contains(QStringLiteral("Skipped")), qPrintable(text.out));
     QVERIFY(text.out.contains(QStringLiteral("opening hours"))); // the Sunday
@@ -420,140 +421,139 @@ void TestCliSchedule::badInputChangesNothing_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("where");
 
-    const QStringList kettle{L("book"), L("--equipment"), L("ACH-KET1"), L("--member"),
-                             L("ACH-M01")};
+    const QStringList kettle {L("book"), L("--equipment"), L("ACH-KET1"), L("--member"),
+                              L("ACH-M01")};
     const auto bookAt = [&kettle](const char *start, const char *end) {
-        return kettle + QStringList{L("--start"), L(start), L("--end"), L(end)};
+        return kettle + QStringList {L("--start"), L(start), L("--end"), L(end)};
     };
     const QStringList wednesdayMorning = bookAt("@WEDT08:00", "@WEDT10:00");
 
     QTest::newRow("unknown machine")
-        << QStringList{L("book"), L("--equipment"), L("ACH-NOPE"), L("--member"), L("ACH-M01"),
-                       L("--start"), L("@WEDT08:00"), L("--end"), L("@WEDT10:00")}
+        << QStringList {L("book"),    L("--equipment"), L("ACH-NOPE"), L("--member"),  L("ACH-M01"),
+                        L("--start"), L("@WEDT08:00"),  L("--end"),    L("@WEDT10:00")}
         << 2 << L("ACH-NOPE") << L("--equipment ACH-NOPE");
     QTest::newRow("unknown member")
-        << QStringList{L("book"), L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M99"),
-                       L("--start"), L("@WEDT08:00"), L("--end"), L("@WEDT10:00")}
+        << QStringList {L("book"),    L("--equipment"), L("ACH-KET1"), L("--member"),  L("ACH-M99"),
+                        L("--start"), L("@WEDT08:00"),  L("--end"),    L("@WEDT10:00")}
         << 2 << L("ACH-M99") << L("--member ACH-M99");
     QTest::newRow("member of another site")
-        << QStringList{L("book"), L("--equipment"), L("ACH-KET1"), L("--member"), L("NTT-M01"),
-                       L("--start"), L("@WEDT08:00"), L("--end"), L("@WEDT10:00")}
+        << QStringList {L("book"),    L("--equipment"), L("ACH-KET1"), L("--member"),  L("NTT-M01"),
+                        L("--start"), L("@WEDT08:00"),  L("--end"),    L("@WEDT10:00")}
         << 2 << L("another site") << L("NTT-M01");
     QTest::newRow("retired machine")
-        << QStringList{L("book"), L("--equipment"), L("ACH-OLD"), L("--member"), L("ACH-M01"),
-                       L("--start"), L("@WEDT08:00"), L("--end"), L("@WEDT10:00")}
+        << QStringList {L("book"),    L("--equipment"), L("ACH-OLD"), L("--member"),  L("ACH-M01"),
+                        L("--start"), L("@WEDT08:00"),  L("--end"),   L("@WEDT10:00")}
         << 2 << L("retired") << L("ACH-OLD");
     QTest::newRow("unknown product line")
-        << wednesdayMorning + QStringList{L("--product-line"), L("VANILLA")} << 2 << L("VANILLA")
+        << wednesdayMorning + QStringList {L("--product-line"), L("VANILLA")} << 2 << L("VANILLA")
         << L("--product-line VANILLA");
-    QTest::newRow("malformed start") << bookAt("@WED 8 o'clock", "@WEDT10:00") << 1
-                                     << L("YYYY-MM-DDTHH:MM") << L("--start");
+    QTest::newRow("malformed start")
+        << bookAt("@WED 8 o'clock", "@WEDT10:00") << 1 << L("YYYY-MM-DDTHH:MM") << L("--start");
     QTest::newRow("no such date") << bookAt("2026-02-30T08:00", "2026-02-30T10:00") << 1
                                   << L("2026-02-30") << L("--start");
-    QTest::newRow("a date without a time") << bookAt("@WED", "@WEDT10:00") << 1
-                                           << L("YYYY-MM-DDTHH:MM") << L("--start");
+    QTest::newRow("a date without a time")
+        << bookAt("@WED", "@WEDT10:00") << 1 << L("YYYY-MM-DDTHH:MM") << L("--start");
     QTest::newRow("hour 25") << bookAt("@WEDT08:00", "@WEDT25:00") << 1 << L("@WEDT25:00")
                              << L("--end");
     QTest::newRow("end before start") << bookAt("@WEDT10:00", "@WEDT08:00") << 2
                                       << L("end must be after the start") << L("ACH-KET1");
     QTest::newRow("zero length") << bookAt("@WEDT10:00", "@WEDT10:00") << 2
                                  << L("end must be after the start") << L("ACH-KET1");
-    QTest::newRow("before opening") << bookAt("@WEDT06:00", "@WEDT08:00") << 2
-                                    << L("opening hours") << L("ACH-KET1");
+    QTest::newRow("before opening")
+        << bookAt("@WEDT06:00", "@WEDT08:00") << 2 << L("opening hours") << L("ACH-KET1");
     QTest::newRow("in the past") << bookAt("2020-01-08T08:00", "2020-01-08T10:00") << 2
                                  << L("passed") << L("ACH-KET1");
-    QTest::newRow("longer than allowed") << bookAt("@WEDT07:00", "@WEDT16:00") << 2
-                                         << L("at most") << L("ACH-KET1");
-    QTest::newRow("malformed rule") << wednesdayMorning + QStringList{L("--repeat"), L("EVERY=DAY")}
-                                    << 2 << L("RRULE") << L("--repeat EVERY=DAY");
-    QTest::newRow("hourly rule")
-        << wednesdayMorning + QStringList{L("--repeat"), L("FREQ=HOURLY;COUNT=3")} << 2
-        << L("daily, weekly") << L("--repeat");
-    QTest::newRow("empty rule") << wednesdayMorning + QStringList{L("--repeat=")} << 1
+    QTest::newRow("longer than allowed")
+        << bookAt("@WEDT07:00", "@WEDT16:00") << 2 << L("at most") << L("ACH-KET1");
+    QTest::newRow("malformed rule")
+        << wednesdayMorning + QStringList {L("--repeat"), L("EVERY=DAY")} << 2 << L("RRULE")
+        << L("--repeat EVERY=DAY");
+    QTest::newRow("hourly rule") << wednesdayMorning
+            + QStringList {L("--repeat"), L("FREQ=HOURLY;COUNT=3")}
+                                 << 2 << L("daily, weekly") << L("--repeat");
+    QTest::newRow("empty rule") << wednesdayMorning + QStringList {L("--repeat=")} << 1
                                 << L("--repeat") << L("--repeat");
     QTest::newRow("missing --end")
-        << QStringList{L("book"), L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M01"),
-                       L("--start"), L("@WEDT08:00")}
+        << QStringList {L("book"),    L("--equipment"), L("ACH-KET1"),  L("--member"),
+                        L("ACH-M01"), L("--start"),     L("@WEDT08:00")}
         << 1 << L("--end T is required") << L("book");
 
     QTest::newRow("list: unknown site")
-        << QStringList{L("bookings"), L("list"), L("--site"), L("XYZ"), L("--from"), L("@WED"),
-                       L("--to"), L("@WED")}
+        << QStringList {L("bookings"), L("list"), L("--site"), L("XYZ"),
+                        L("--from"),   L("@WED"), L("--to"),   L("@WED")}
         << 2 << L("XYZ") << L("--site XYZ");
     QTest::newRow("list: malformed date")
-        << QStringList{L("bookings"), L("list"), L("--site"), L("ACH"), L("--from"),
-                       L("2/12/2026"), L("--to"), L("@WED")}
+        << QStringList {L("bookings"), L("list"),      L("--site"), L("ACH"),
+                        L("--from"),   L("2/12/2026"), L("--to"),   L("@WED")}
         << 1 << L("YYYY-MM-DD") << L("--from");
     QTest::newRow("list: backwards")
-        << QStringList{L("bookings"), L("list"), L("--site"), L("ACH"), L("--from"), L("@THU"),
-                       L("--to"), L("@WED")}
+        << QStringList {L("bookings"), L("list"), L("--site"), L("ACH"),
+                        L("--from"),   L("@THU"), L("--to"),   L("@WED")}
         << 2 << L("before the first") << L("--to");
     QTest::newRow("list: machine of another site")
-        << QStringList{L("bookings"), L("list"), L("--site"), L("ACH"), L("--from"), L("@WED"),
-                       L("--to"), L("@WED"), L("--equipment"), L("NTT-FRZ1")}
+        << QStringList {L("bookings"), L("list"), L("--site"), L("ACH"),         L("--from"),
+                        L("@WED"),     L("--to"), L("@WED"),   L("--equipment"), L("NTT-FRZ1")}
         << 2 << L("NTT-FRZ1") << L("--equipment NTT-FRZ1");
 
-    QTest::newRow("booking: not an id")
-        << QStringList{L("booking"), L("cancel"), L("ACH-KET1")} << 1 << L("not a booking id")
-        << L("booking cancel");
+    QTest::newRow("booking: not an id") << QStringList {L("booking"), L("cancel"), L("ACH-KET1")}
+                                        << 1 << L("not a booking id") << L("booking cancel");
     QTest::newRow("booking: unknown id")
-        << QStringList{L("booking"), L("checkin"), L("01900000-0000-7000-8000-000000000000")}
-        << 2 << L("no booking") << L("01900000-0000-7000-8000-000000000000");
-    QTest::newRow("booking: no id") << QStringList{L("booking"), L("checkout")} << 1
-                                    << L("needs ID") << L("booking checkout");
+        << QStringList {L("booking"), L("checkin"), L("01900000-0000-7000-8000-000000000000")} << 2
+        << L("no booking") << L("01900000-0000-7000-8000-000000000000");
+    QTest::newRow("booking: no id")
+        << QStringList {L("booking"), L("checkout")} << 1 << L("needs ID") << L("booking checkout");
 
     QTest::newRow("maintenance: end before start")
-        << QStringList{L("maintenance"), L("add"), L("--equipment"), L("ACH-KET1"), L("--start"),
-                       L("@WEDT12:00"), L("--end"), L("@WEDT09:00"), L("--reason"), L("Servis")}
+        << QStringList {L("maintenance"), L("add"),   L("--equipment"), L("ACH-KET1"), L("--start"),
+                        L("@WEDT12:00"),  L("--end"), L("@WEDT09:00"),  L("--reason"), L("Servis")}
         << 2 << L("end must be after") << L("ACH-KET1");
-    QTest::newRow("maintenance: no reason")
-        << QStringList{L("maintenance"), L("add"), L("--equipment"), L("ACH-KET1"), L("--start"),
-                       L("@WEDT09:00"), L("--end"), L("@WEDT12:00"), L("--reason="), }
-        << 2 << L("why") << L("ACH-KET1");
+    QTest::newRow("maintenance: no reason") << QStringList {
+        L("maintenance"), L("add"),   L("--equipment"), L("ACH-KET1"),  L("--start"),
+        L("@WEDT09:00"),  L("--end"), L("@WEDT12:00"),  L("--reason="),
+    } << 2 << L("why") << L("ACH-KET1");
     QTest::newRow("maintenance: unknown machine")
-        << QStringList{L("maintenance"), L("add"), L("--equipment"), L("X1"), L("--start"),
-                       L("@WEDT09:00"), L("--end"), L("@WEDT12:00"), L("--reason"), L("Servis")}
+        << QStringList {L("maintenance"), L("add"),   L("--equipment"), L("X1"),       L("--start"),
+                        L("@WEDT09:00"),  L("--end"), L("@WEDT12:00"),  L("--reason"), L("Servis")}
         << 2 << L("X1") << L("--equipment X1");
 
-    const QStringList slots{L("free-slots"), L("--site"), L("ACH"), L("--from"), L("@WED")};
+    const QStringList slots {L("free-slots"), L("--site"), L("ACH"), L("--from"), L("@WED")};
     QTest::newRow("free-slots: malformed duration")
-        << slots + QStringList{L("--duration"), L("2 jam")} << 1 << L("2h, 90m or 1h30m")
+        << slots + QStringList {L("--duration"), L("2 jam")} << 1 << L("2h, 90m or 1h30m")
         << L("--duration");
-    QTest::newRow("free-slots: zero duration") << slots + QStringList{L("--duration"), L("0m")}
-                                               << 1 << L("1h30m") << L("--duration");
-    QTest::newRow("free-slots: too long") << slots + QStringList{L("--duration"), L("9h")} << 2
+    QTest::newRow("free-slots: zero duration")
+        << slots + QStringList {L("--duration"), L("0m")} << 1 << L("1h30m") << L("--duration");
+    QTest::newRow("free-slots: too long") << slots + QStringList {L("--duration"), L("9h")} << 2
                                           << L("between 30 and 480") << L("ACH");
     QTest::newRow("free-slots: machine and type")
-        << slots
-               + QStringList{L("--duration"), L("1h"), L("--equipment"), L("ACH-KET1"),
-                             L("--type"), L("oven")}
+        << slots + QStringList {L("--duration"), L("1h"),     L("--equipment"),
+                                L("ACH-KET1"),   L("--type"), L("oven")}
         << 1 << L("not both") << L("--type");
     QTest::newRow("free-slots: unknown type")
-        << slots + QStringList{L("--duration"), L("1h"), L("--type"), L("oven")} << 2
+        << slots + QStringList {L("--duration"), L("1h"), L("--type"), L("oven")} << 2
         << L("distillation kettle") << L("--type oven");
-    QTest::newRow("free-slots: count") << slots + QStringList{L("--duration"), L("1h"),
-                                                              L("--count"), L("many")}
-                                       << 1 << L("whole number") << L("--count");
+    QTest::newRow("free-slots: count")
+        << slots + QStringList {L("--duration"), L("1h"), L("--count"), L("many")} << 1
+        << L("whole number") << L("--count");
 
     QTest::newRow("utilization: month 13")
-        << QStringList{L("utilization"), L("--site"), L("ACH"), L("--month"), L("2026-13")} << 1
+        << QStringList {L("utilization"), L("--site"), L("ACH"), L("--month"), L("2026-13")} << 1
         << L("YYYY-MM") << L("--month");
     QTest::newRow("utilization: a date")
-        << QStringList{L("utilization"), L("--site"), L("ACH"), L("--month"), L("2026-12-01")}
-        << 1 << L("YYYY-MM") << L("--month");
+        << QStringList {L("utilization"), L("--site"), L("ACH"), L("--month"), L("2026-12-01")} << 1
+        << L("YYYY-MM") << L("--month");
     QTest::newRow("utilization: unknown site")
-        << QStringList{L("utilization"), L("--site"), L("XYZ"), L("--month"), L("2026-12")} << 2
+        << QStringList {L("utilization"), L("--site"), L("XYZ"), L("--month"), L("2026-12")} << 2
         << L("XYZ") << L("--site XYZ");
 
     QTest::newRow("ics: two choices")
-        << QStringList{L("ics"), L("--out"), L("OUT"), L("--site"), L("ACH"), L("--member"),
-                       L("ACH-M01")}
+        << QStringList {L("ics"), L("--out"),    L("OUT"),    L("--site"),
+                        L("ACH"), L("--member"), L("ACH-M01")}
         << 1 << L("Choose one") << L("--member");
-    QTest::newRow("ics: several sites, none chosen") << QStringList{L("ics"), L("--out"), L("OUT")}
-                                                     << 1 << L("has 3 site") << L("ics");
+    QTest::newRow("ics: several sites, none chosen")
+        << QStringList {L("ics"), L("--out"), L("OUT")} << 1 << L("has 3 site") << L("ics");
     QTest::newRow("ics: backwards")
-        << QStringList{L("ics"), L("--out"), L("OUT"), L("--site"), L("ACH"), L("--from"),
-                       L("@THU"), L("--to"), L("@WED")}
+        << QStringList {L("ics"),    L("--out"), L("OUT"),  L("--site"), L("ACH"),
+                        L("--from"), L("@THU"),  L("--to"), L("@WED")}
         << 2 << L("before the first") << L("--to");
 }
 
@@ -567,8 +567,8 @@ void TestCliSchedule::badInputChangesNothing()
     const Run before = book({L("--equipment"), L("ACH-KET2"), L("--member"), L("ACH-M02"),
                              L("--start"), L("@WEDT13:00"), L("--end"), L("@WEDT14:00")});
     QVERIFY2(before.exitCode == 0, qPrintable(before.describe()));
-    const QStringList tables{QStringLiteral("booking"), QStringLiteral("booking_series"),
-                             QStringLiteral("maintenance_window"), QStringLiteral("audit_log")};
+    const QStringList tables {QStringLiteral("booking"), QStringLiteral("booking_series"),
+                              QStringLiteral("maintenance_window"), QStringLiteral("audit_log")};
     QList<qint64> counts;
     for (const QString &table : tables)
         counts << m_cli->count(table);
@@ -610,10 +610,10 @@ void TestCliSchedule::listFilters()
                 .exitCode
             == 0);
     const auto list = [this](const QDate &from, const QDate &to, const QStringList &more) {
-        const Run run = m_cli->run(QStringList{L("bookings"), L("list"), L("--site"), L("ACH"),
-                                               L("--from"), day(from), L("--to"), day(to),
-                                               L("--json")}
-                                   + more);
+        const Run run
+            = m_cli->run(QStringList {L("bookings"), L("list"), L("--site"), L("ACH"), L("--from"),
+                                      day(from), L("--to"), day(to), L("--json")}
+                         + more);
         return run.exitCode == 0 ? run.array().size() : -1;
     };
     QCOMPARE(list(wed, wed, {}), 2);
@@ -621,9 +621,9 @@ void TestCliSchedule::listFilters()
     QCOMPARE(list(wed.addDays(1), wed.addDays(1), {}), 1);
     QCOMPARE(list(wed, wed.addDays(1), {L("--equipment"), L("ACH-KET1")}), 2);
     QCOMPARE(list(wed, wed.addDays(1), {L("--member"), L("ACH-M02")}), 2);
-    QCOMPARE(list(wed, wed.addDays(1),
-                  {L("--member"), L("ACH-M02"), L("--equipment"), L("ACH-KET2")}),
-             1);
+    QCOMPARE(
+        list(wed, wed.addDays(1), {L("--member"), L("ACH-M02"), L("--equipment"), L("ACH-KET2")}),
+        1);
     QCOMPARE(list(wed.addDays(2), wed.addDays(9), {}), 0);
 
     const Run table = m_cli->run({L("bookings"), L("list"), L("--site"), L("ACH"), L("--from"),
@@ -666,8 +666,10 @@ void TestCliSchedule::checkInAndOutByTheRealClock()
     const Run out = m_cli->run({L("booking"), L("checkout"), id, L("--json")});
     QVERIFY2(out.exitCode == 0, qPrintable(out.describe()));
     QCOMPARE(out.object().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
-    QVERIFY(out.object().value(QStringLiteral("actual_end")).toString().endsWith(
-        QStringLiteral("+07:00")));
+    QVERIFY(out.object()
+                .value(QStringLiteral("actual_end"))
+                .toString()
+                .endsWith(QStringLiteral("+07:00")));
     QCOMPARE(out.object().value(QStringLiteral("actual_start")).toString(), actualStart);
 
     const Run again = m_cli->run({L("booking"), L("checkout"), id});
@@ -704,18 +706,17 @@ void TestCliSchedule::cancelAndConfirm()
 
 void TestCliSchedule::maintenanceLeavesOrCancelsWhatItHits()
 {
-    const Run a = book({L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M01"),
-                        L("--start"), L("@WEDT08:00"), L("--end"), L("@WEDT10:00")});
-    const Run b = book({L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M02"),
-                        L("--start"), L("@WEDT13:00"), L("--end"), L("@WEDT15:00")});
+    const Run a = book({L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M01"), L("--start"),
+                        L("@WEDT08:00"), L("--end"), L("@WEDT10:00")});
+    const Run b = book({L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M02"), L("--start"),
+                        L("@WEDT13:00"), L("--end"), L("@WEDT15:00")});
     QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.describe() + b.describe()));
     const QString aId = idOf(firstBooking(a));
     const QString bId = idOf(firstBooking(b));
 
-    const Run flagged = m_cli->run(filled({L("maintenance"), L("add"), L("--equipment"),
-                                           L("ACH-KET1"), L("--start"), L("@WEDT09:00"),
-                                           L("--end"), L("@WEDT11:00"), L("--reason"),
-                                           L("Ganti paking"), L("--json")}));
+    const Run flagged = m_cli->run(filled(
+        {L("maintenance"), L("add"), L("--equipment"), L("ACH-KET1"), L("--start"), L("@WEDT09:00"),
+         L("--end"), L("@WEDT11:00"), L("--reason"), L("Ganti paking"), L("--json")}));
     QVERIFY2(flagged.exitCode == 0, qPrintable(flagged.describe()));
     QCOMPARE(flagged.object().value(QStringLiteral("cancelled")).toBool(), false);
     QCOMPARE(flagged.object().value(QStringLiteral("start")).toString(),
@@ -723,19 +724,18 @@ void TestCliSchedule::maintenanceLeavesOrCancelsWhatItHits()
     QCOMPARE(flagged.object().value(QStringLiteral("reason")).toString(),
              QStringLiteral("Ganti paking"));
     const QJsonArray hitFirst = flagged.object().value(QStringLiteral("bookings")).toArray();
-    QCOMPARE(idsOf(hitFirst), QStringList{aId});
+    QCOMPARE(idsOf(hitFirst), QStringList {aId});
     QCOMPARE(hitFirst.first().toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("confirmed"));
 
-    const Run cancelled = m_cli->run(filled({L("maintenance"), L("add"), L("--equipment"),
-                                             L("ACH-KET1"), L("--start"), L("@WEDT12:30"),
-                                             L("--end"), L("@WEDT16:00"), L("--reason"),
-                                             L("Kalibrasi"), L("--cancel-clashing"),
-                                             L("--json")}));
+    const Run cancelled
+        = m_cli->run(filled({L("maintenance"), L("add"), L("--equipment"), L("ACH-KET1"),
+                             L("--start"), L("@WEDT12:30"), L("--end"), L("@WEDT16:00"),
+                             L("--reason"), L("Kalibrasi"), L("--cancel-clashing"), L("--json")}));
     QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.describe()));
     QCOMPARE(cancelled.object().value(QStringLiteral("cancelled")).toBool(), true);
     const QJsonArray hitSecond = cancelled.object().value(QStringLiteral("bookings")).toArray();
-    QCOMPARE(idsOf(hitSecond), QStringList{bId});
+    QCOMPARE(idsOf(hitSecond), QStringList {bId});
     QCOMPARE(hitSecond.first().toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("cancelled"));
 
@@ -744,18 +744,20 @@ void TestCliSchedule::maintenanceLeavesOrCancelsWhatItHits()
     QStringList statuses;
     for (const QJsonValue &v : listed.array())
         statuses << v.toObject().value(QStringLiteral("status")).toString();
-    QCOMPARE(statuses, (QStringList{QStringLiteral("confirmed"), QStringLiteral("cancelled")}));
+    QCOMPARE(statuses, (QStringList {QStringLiteral("confirmed"), QStringLiteral("cancelled")}));
     QCOMPARE(m_cli->count(QStringLiteral("maintenance_window")), 2);
 
     // The blocked time cannot be booked, and the text names what the window hits.
     const Run blocked = book({L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M03"),
                               L("--start"), L("@WEDT13:00"), L("--end"), L("@WEDT14:00")});
     QVERIFY2(blocked.exitCode == 3, qPrintable(blocked.describe()));
-    QVERIFY(blocked.object().value(QStringLiteral("message")).toString().contains(
-        QStringLiteral("maintenance")));
-    const Run text = m_cli->run(filled({L("maintenance"), L("add"), L("--equipment"),
-                                        L("ACH-KET1"), L("--start"), L("@WEDT07:00"), L("--end"),
-                                        L("@WEDT08:30"), L("--reason"), L("Cek")}));
+    QVERIFY(blocked.object()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("maintenance")));
+    const Run text = m_cli->run(
+        filled({L("maintenance"), L("add"), L("--equipment"), L("ACH-KET1"), L("--start"),
+                L("@WEDT07:00"), L("--end"), L("@WEDT08:30"), L("--reason"), L("Cek")}));
     QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
     QVERIFY2(text.out.contains(aId), qPrintable(text.out));
     QVERIFY2(text.out.contains(QStringLiteral("left as")), qPrintable(text.out));
@@ -767,9 +769,9 @@ void TestCliSchedule::freeSlots()
                   L("@WEDT07:00"), L("--end"), L("@WEDT12:00")})
                 .exitCode
             == 0);
-    const Run run = m_cli->run(filled({L("free-slots"), L("--site"), L("ACH"), L("--duration"),
-                                       L("2h"), L("--from"), L("@WED"), L("--equipment"),
-                                       L("ACH-KET1"), L("--count"), L("2"), L("--json")}));
+    const Run run = m_cli->run(
+        filled({L("free-slots"), L("--site"), L("ACH"), L("--duration"), L("2h"), L("--from"),
+                L("@WED"), L("--equipment"), L("ACH-KET1"), L("--count"), L("2"), L("--json")}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.array().size(), 2);
     const QJsonObject first = run.array().first().toObject();
@@ -780,10 +782,10 @@ void TestCliSchedule::freeSlots()
     QCOMPARE(first.value(QStringLiteral("site")).toString(), QStringLiteral("ACH"));
 
     // By type, across both kettles: the free one is earliest. 1h30m is 90 minutes.
-    const Run byType = m_cli->run(filled({L("free-slots"), L("--site"), L("ACH"), L("--duration"),
-                                          L("1h30m"), L("--from"), L("@WEDT07:00"), L("--to"),
-                                          L("@WED"), L("--type"), L("distillation kettle"),
-                                          L("--json")}));
+    const Run byType
+        = m_cli->run(filled({L("free-slots"), L("--site"), L("ACH"), L("--duration"), L("1h30m"),
+                             L("--from"), L("@WEDT07:00"), L("--to"), L("@WED"), L("--type"),
+                             L("distillation kettle"), L("--json")}));
     QVERIFY2(byType.exitCode == 0, qPrintable(byType.describe()));
     QVERIFY(!byType.array().isEmpty());
     const QJsonObject earliest = byType.array().first().toObject();
@@ -791,8 +793,10 @@ void TestCliSchedule::freeSlots()
     QCOMPARE(earliest.value(QStringLiteral("start")).toString(), at(wednesday(), "07:00:00+07:00"));
     QCOMPARE(earliest.value(QStringLiteral("end")).toString(), at(wednesday(), "08:30:00+07:00"));
     for (const QJsonValue &slot : byType.array()) {
-        QVERIFY(slot.toObject().value(QStringLiteral("start")).toString().startsWith(
-            day(wednesday()))); // --to as a date ends with that day
+        QVERIFY(slot.toObject()
+                    .value(QStringLiteral("start"))
+                    .toString()
+                    .startsWith(day(wednesday()))); // --to as a date ends with that day
         QVERIFY(slot.toObject().value(QStringLiteral("equipment")).toString() != L("ACH-SEP"));
     }
 
@@ -800,6 +804,62 @@ void TestCliSchedule::freeSlots()
                                         L("90m"), L("--from"), L("@WED")}));
     QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
     QCOMPARE(text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2 + 5);
+}
+
+void TestCliSchedule::freeSlotsForAMemberRespectTheWeeklyHours()
+{
+    {
+        auto context = m_cli->open();
+        QVERIFY(context);
+        auto sites = context->masterData().sites();
+        QVERIFY(sites);
+        for (Site site : std::as_const(*sites)) {
+            if (site.code != QLatin1String("ACH"))
+                continue;
+            site.weeklyQuotaMinutes = 10 * 60;
+            QVERIFY(context->masterData().save(site));
+        }
+    }
+    QVERIFY(book({L("--equipment"), L("ACH-KET1"), L("--member"), L("ACH-M01"), L("--start"),
+                  L("@WEDT07:00"), L("--end"), L("@WEDT15:00")})
+                .exitCode
+            == 0);
+    // Three more hours would make eleven this week: every slot offered lies in the next one.
+    const QDate nextMonday = wednesday().addDays(5);
+    const Run run
+        = m_cli->run(filled({L("free-slots"), L("--site"), L("ACH"), L("--duration"), L("3h"),
+                             L("--from"), L("@WED"), L("--member"), L("ACH-M01"), L("--json")}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(!run.array().isEmpty());
+    for (const QJsonValue &slot : run.array()) {
+        const QDateTime start = QDateTime::fromString(
+            slot.toObject().value(QStringLiteral("start")).toString(), Qt::ISODate);
+        QVERIFY2(start.toOffsetFromUtc(7 * 3600).date() >= nextMonday,
+                 qPrintable(start.toString(Qt::ISODate)));
+    }
+    // The first of them books.
+    const QJsonObject first = run.array().first().toObject();
+    const Run booked = book({L("--equipment"), first.value(QStringLiteral("equipment")).toString(),
+                             L("--member"), L("ACH-M01"), L("--start"),
+                             first.value(QStringLiteral("start")).toString(), L("--end"),
+                             first.value(QStringLiteral("end")).toString()});
+    QVERIFY2(booked.exitCode == 0, qPrintable(booked.describe()));
+    // Without --member, this week's free times are offered as before.
+    const Run anyone = m_cli->run(filled({L("free-slots"), L("--site"), L("ACH"), L("--duration"),
+                                          L("3h"), L("--from"), L("@WED"), L("--json")}));
+    QVERIFY2(anyone.exitCode == 0, qPrintable(anyone.describe()));
+    QVERIFY(anyone.array()
+                .first()
+                .toObject()
+                .value(QStringLiteral("start"))
+                .toString()
+                .startsWith(day(wednesday())));
+    // A member of no such code is named.
+    const Run unknown
+        = m_cli->run(filled({L("free-slots"), L("--site"), L("ACH"), L("--duration"), L("3h"),
+                             L("--from"), L("@WED"), L("--member"), L("ACH-M99")}));
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("ACH-M99")), qPrintable(unknown.err));
 }
 
 void TestCliSchedule::icsHasTheBookings()
@@ -813,15 +873,15 @@ void TestCliSchedule::icsHasTheBookings()
     QVERIFY2(other.exitCode == 0, qPrintable(other.describe()));
 
     const QString path = m_cli->file(QStringLiteral("ketel.ics"));
-    const Run run = m_cli->run({L("ics"), L("--out"), path, L("--equipment"), L("ACH-KET1"),
-                                L("--json")});
+    const Run run
+        = m_cli->run({L("ics"), L("--out"), path, L("--equipment"), L("ACH-KET1"), L("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.object().value(QStringLiteral("events")).toInt(), 1);
     QCOMPARE(run.object().value(QStringLiteral("site")).toString(), QStringLiteral("ACH"));
-    QCOMPARE(run.object().value(QStringLiteral("to")).toString(),
-             day(QDate::fromString(run.object().value(QStringLiteral("from")).toString(),
-                                   Qt::ISODate)
-                     .addDays(90)));
+    QCOMPARE(
+        run.object().value(QStringLiteral("to")).toString(),
+        day(QDate::fromString(run.object().value(QStringLiteral("from")).toString(), Qt::ISODate)
+                .addDays(90)));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray ics = file.readAll();
@@ -861,8 +921,8 @@ void TestCliSchedule::icsChoosesOneSet()
         s.timeZone = QStringLiteral("Asia/Makassar");
         QVERIFY(context->masterData().save(s).has_value());
     }
-    const Run run = single.run({L("ics"), L("--out"), single.file(QStringLiteral("a.ics")),
-                                L("--json")});
+    const Run run
+        = single.run({L("ics"), L("--out"), single.file(QStringLiteral("a.ics")), L("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(run.object().value(QStringLiteral("site")).toString(), QStringLiteral("SLU"));
     QCOMPARE(run.object().value(QStringLiteral("events")).toInt(), 0);
@@ -876,10 +936,9 @@ void TestCliSchedule::utilizationFigures()
                   L("@WEDT08:00"), L("--end"), L("@WEDT10:00")})
                 .exitCode
             == 0);
-    const Run maintenance = m_cli->run(filled({L("maintenance"), L("add"), L("--equipment"),
-                                               L("ACH-KET2"), L("--start"), L("@WEDT06:00"),
-                                               L("--end"), L("@WEDT09:00"), L("--reason"),
-                                               L("Servis")}));
+    const Run maintenance = m_cli->run(
+        filled({L("maintenance"), L("add"), L("--equipment"), L("ACH-KET2"), L("--start"),
+                L("@WEDT06:00"), L("--end"), L("@WEDT09:00"), L("--reason"), L("Servis")}));
     QVERIFY2(maintenance.exitCode == 0, qPrintable(maintenance.describe()));
 
     const QDate first(wednesday().year(), wednesday().month(), 1);

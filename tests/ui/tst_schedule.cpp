@@ -78,6 +78,7 @@ private Q_SLOTS:
     void keyboardMovesTheSelectedBooking();
     void dialogShowsTheClashBeforeSaving();
     void freeSlotFillsTheDialog();
+    void suggestionsRespectTheWeeklyHours();
     void seriesBooksTheFreeDatesAndListsTheSkipped();
     void repeatRules_data();
     void repeatRules();
@@ -571,7 +572,8 @@ void TestSchedule::dialogShowsTheClashBeforeSaving()
              qPrintable(dialog->clashMessages().first()));
     QVERIFY(dialog->clashList()->isVisible());
     QVERIFY(dialog->clashList()->count() >= 1);
-    QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("not free")));
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("already booked")),
+             qPrintable(dialog->statusLabel()->text()));
     // Free times are offered, the first right after the other booking and its cleaning.
     QVERIFY(dialog->freeSlotList()->isVisible());
     QVERIFY(dialog->freeSlotList()->count() > 0);
@@ -615,6 +617,46 @@ void TestSchedule::freeSlotFillsTheDialog()
     QCOMPARE(dialog->toEdit()->time(), QTime(12, 15));
     QVERIFY(dialog->clashMessages().isEmpty());
     QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("free")));
+    dialog->reject();
+}
+
+void TestSchedule::suggestionsRespectTheWeeklyHours()
+{
+    // Ten hours a week per member; Nilam Jaya has eight this week (Monday 30 November to Sunday).
+    Site site = m_site;
+    site.weeklyQuotaMinutes = 10 * 60;
+    auto saved = m_context->masterData().save(site);
+    QVERIFY2(saved.has_value(), saved ? "" : qPrintable(saved.error().message));
+    QVERIFY(book(m_kettle1.meta.id, m_nilam.meta.id, QStringLiteral("07:00-15:00")).meta.id);
+    QPointer<BookingDialog> dialog = m_page->openBookingDialog(
+        {m_kettle2.meta.id, local(QTime(8, 0)), local(QTime(11, 0)), m_nilam.meta.id});
+    QVERIFY(dialog);
+    dialog->checkNow();
+    // The heading names the reason: the machine itself is free.
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("weekly hours")),
+             qPrintable(dialog->statusLabel()->text()));
+    // Every suggestion is one the booking would get: none in this week, the first on Monday.
+    QListWidget *slots = dialog->freeSlotList();
+    QVERIFY(slots->isVisible());
+    QVERIFY(slots->count() > 0);
+    slots->setFocus();
+    slots->setCurrentRow(0);
+    QTest::keyClick(slots, Qt::Key_Return);
+    QCOMPARE(dialog->dateEdit()->date(), QDate(2026, 12, 7));
+    QCOMPARE(dialog->fromEdit()->time(), QTime(7, 0));
+    QVERIFY(dialog->clashMessages().isEmpty());
+    // Serai Wangi has no hours this week: the same time is offered to her at once.
+    dialog->memberBox()->setCurrentIndex(dialog->memberBox()->findData(m_serai.meta.id));
+    dialog->dateEdit()->setDate(wednesday);
+    dialog->fromEdit()->setTime(QTime(7, 0));
+    dialog->checkNow();
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("already booked")),
+             qPrintable(dialog->statusLabel()->text()));
+    QVERIFY(slots->count() > 0);
+    slots->setCurrentRow(0);
+    QTest::keyClick(slots, Qt::Key_Return);
+    QCOMPARE(dialog->dateEdit()->date(), wednesday);
+    QVERIFY(dialog->clashMessages().isEmpty());
     dialog->reject();
 }
 

@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -486,8 +487,32 @@ void BookingDialog::runCheck()
                            "or tick \"skip the rest\" to book the free dates only.",
                            nullptr, int(dates.size())));
     else
-        setStatus(Tone::Bad, tr("This time is not free:"));
+        setStatus(Tone::Bad, clashHeading(*result));
     showFreeSlots();
+}
+
+QString BookingDialog::clashHeading(const QList<SchedulingService::Clash> &clashes)
+{
+    // The heading names the reason when there is one; the list below gives the details.
+    using Kind = SchedulingService::Clash::Kind;
+    QSet<Kind> kinds;
+    for (const SchedulingService::Clash &clash : clashes)
+        kinds.insert(clash.kind);
+    if (kinds.size() != 1)
+        return tr("This time cannot be booked:");
+    switch (*kinds.cbegin()) {
+    case Kind::Booking:
+        return tr("The machine is already booked at this time:");
+    case Kind::Maintenance:
+        return tr("The machine is blocked for maintenance at this time:");
+    case Kind::Closed:
+        return tr("The site is closed at this time:");
+    case Kind::Quota:
+        return tr("This booking would go over the member's weekly hours:");
+    case Kind::Rule:
+        break;
+    }
+    return tr("This time breaks a booking rule of the site:");
 }
 
 void BookingDialog::showFreeSlots()
@@ -502,7 +527,7 @@ void BookingDialog::showFreeSlots()
                                     SiteCalendar(m_site).fromLocal(m_date->date(), QTime(0, 0)));
     // The same kind of machine will do as well as this one.
     auto slots = m_context.scheduling().freeSlots(m_site.meta.id, minutes, from, from.addDays(14),
-                                                  std::nullopt, machine->type, 6);
+                                                  std::nullopt, machine->type, 6, memberId());
     if (!slots || slots->isEmpty())
         return;
     QHash<qint64, QString> names;

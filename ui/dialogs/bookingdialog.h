@@ -85,6 +85,7 @@ private:
     void edited();
     void runCheck();
     void showFreeSlots();
+    static QString clashHeading(const QList<SchedulingService::Clash> &clashes);
     void useSlot(QListWidgetItem *item);
     void setStatus(Tone tone, const QString &text);
     void focusField(const QString &field);
