@@ -361,7 +361,8 @@ void TestCliReport::allSites()
 
 void TestCliReport::managerName()
 {
-    // An explicit name wins; without one, the signed-in account's full name signs.
+    // The site's responsible manager signs, else its manager account; --manager names someone
+    // in their stead. Who prepared the document (the signed-in person) is said apart.
     CliRunner cli;
     const QString password = QStringLiteral("rahasia-123");
     {
@@ -374,15 +375,36 @@ void TestCliReport::managerName()
     const QString html = cli.file(QStringLiteral("signed.html"));
     const QStringList arguments {L("report"),  L("--site"), L("ACH"), L("--month"),
                                  L("2025-10"), L("--html"), html};
+    // Siti manages all sites, not ACH: nobody is named to sign, she prepared it.
     const Run own = cli.run(arguments, cli.as(L("siti"), password));
     QVERIFY2(own.exitCode == 0, qPrintable(own.describe()));
-    QVERIFY(readText(html).contains(L("Siti Rahmawati")));
+    QVERIFY(readText(html).contains(L("Prepared by <b>Siti Rahmawati</b>")));
+    QVERIFY(readText(html).contains(L("Site manager: <b>______")));
 
     const Run named = cli.run(arguments + QStringList {L("--manager"), L("Budi Santoso")},
                               cli.as(L("siti"), password));
     QVERIFY2(named.exitCode == 0, qPrintable(named.describe()));
-    QVERIFY(readText(html).contains(L("Budi Santoso")));
-    QVERIFY(!readText(html).contains(L("Siti Rahmawati")));
+    QVERIFY(readText(html).contains(L("Site manager: <b>Budi Santoso</b>")));
+    QVERIFY(readText(html).contains(L("Prepared by <b>Siti Rahmawati</b>")));
+
+    // The site names its responsible manager: that name signs, whoever prints.
+    {
+        auto context = cli.open();
+        QVERIFY(context);
+        auto sites = context->masterData().sites();
+        QVERIFY(sites && !sites->isEmpty());
+        Site site = sites->first();
+        site.managerName = L("Dewi Lestari");
+        QVERIFY(context->masterData().save(site));
+    }
+    const Run site = cli.run(arguments, cli.as(L("siti"), password));
+    QVERIFY2(site.exitCode == 0, qPrintable(site.describe()));
+    QVERIFY(readText(html).contains(L("Site manager: <b>Dewi Lestari</b>")));
+    const Run json = cli.run({L("report"), L("--site"), L("ACH"), L("--month"), L("2025-10"),
+                              L("--json")},
+                             cli.as(L("siti"), password));
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    QCOMPARE(json.object().value(L("manager")).toString(), L("Dewi Lestari"));
 
     // Without signing in there is no report either.
     const Run nobody = cli.run(arguments);
