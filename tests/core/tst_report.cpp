@@ -1,3 +1,4 @@
+#include "domain/quantity.h"
 #include "domain/sitecalendar.h"
 #include "reporting/chartpainter.h"
 #include "reporting/monthlyreport.h"
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace Rpb;
@@ -274,6 +277,8 @@ private Q_SLOTS:
     void witaBoundary();
     void allSites();
     void agreesWithIndependentSql();
+    void jsonAgreesWithSql_data();
+    void jsonAgreesWithSql();
     void arithmetic_data();
     void arithmetic();
     void unknownSiteAndMonth();
@@ -493,6 +498,159 @@ void TestReport::agreesWithIndependentSql()
     for (const auto &l : r.lines)
         output += l.current.outputMilli;
     QCOMPARE(output, out->toLongLong());
+}
+
+// The figures of one site and month, straight from the base tables: batches, waste lines,
+// bookings and members, not the totals the app keeps. The month's bounds are the site's local
+// midnights.
+struct SqlFigures
+{
+    qint64 batches = 0, wasteKg = 0, wasteL = 0, divertedKg = 0, divertedL = 0, energyWh = 0,
+           waterMl = 0, booked = 0, used = 0, served = 0, women = 0, youth = 0, either = 0;
+};
+
+SqlFigures sqlFigures(Test::TestDatabase &t, const Site &site, int year, int month)
+{
+    const SiteCalendar calendar(site);
+    const qint64 from = calendar.fromLocal(QDate(year, month, 1), QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 to
+        = calendar.fromLocal(QDate(year, month, 1).addMonths(1), QTime(0, 0)).toSecsSinceEpoch();
+    const QString prefix = QDate(year, month, 1).toString(QStringLiteral("yyyy-MM-"))
+        + QLatin1Char('%');
+    const QString counted = QStringLiteral(
+        "b.deleted = 0 AND b.status <> 'archived' AND b.site_id = :site AND b.production_date "
+        "LIKE :month");
+    SqlFigures f;
+    const auto one = [&](const QString &sql) -> qint64 {
+        QSqlQuery q(t.db().connection());
+        if (!q.prepare(sql))
+            qFatal("prepare: %s", qPrintable(q.lastError().text()));
+        const QVariantMap values {{QStringLiteral(":site"), site.meta.id},
+                                  {QStringLiteral(":month"), prefix},
+                                  {QStringLiteral(":f"), from},
+                                  {QStringLiteral(":t"), to}};
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (sql.contains(it.key()))
+                q.bindValue(it.key(), it.value());
+        if (!q.exec() || !q.next())
+            qFatal("exec: %s", qPrintable(q.lastError().text()));
+        return q.value(0).toLongLong();
+    };
+    f.batches = one(QStringLiteral("SELECT COUNT(*) FROM batch b WHERE ") + counted);
+    f.energyWh = one(QStringLiteral("SELECT COALESCE(SUM(energy_wh), 0) FROM batch b WHERE ")
+                     + counted);
+    f.waterMl = one(QStringLiteral("SELECT COALESCE(SUM(water_ml), 0) FROM batch b WHERE ")
+                    + counted);
+    const QString waste = QStringLiteral(
+        "SELECT COALESCE(SUM(w.quantity_milli), 0) FROM waste_line w JOIN batch b ON b.id = "
+        "w.batch_id WHERE w.deleted = 0 AND w.unit = '%1' AND %2 AND ") + counted;
+    const QString all = QStringLiteral("1 = 1");
+    const QString diverted = QStringLiteral(
+        "w.route IN ('reuse', 'byproduct', 'recycle', 'compost', 'energy_recovery')");
+    f.wasteKg = one(waste.arg(QStringLiteral("kg"), all));
+    f.wasteL = one(waste.arg(QStringLiteral("L"), all));
+    f.divertedKg = one(waste.arg(QStringLiteral("kg"), diverted));
+    f.divertedL = one(waste.arg(QStringLiteral("L"), diverted));
+    // Booked: every booking not cancelled, no-shows too, clipped to the month.
+    f.booked = one(QStringLiteral(
+        "SELECT COALESCE(SUM(MIN(end_utc, :t) - MAX(start_utc, :f)), 0) FROM booking WHERE "
+        "deleted = 0 AND site_id = :site AND status <> 'cancelled' AND start_utc < :t AND "
+        "end_utc > :f"));
+    f.used = one(QStringLiteral(
+        "SELECT COALESCE(SUM(MIN(actual_end_utc, :t) - MAX(actual_start_utc, :f)), 0) FROM "
+        "booking WHERE deleted = 0 AND site_id = :site AND status = 'done' AND actual_start_utc "
+        "< :t AND actual_end_utc > :f"));
+    const QString served = QStringLiteral(
+        "SELECT COUNT(*) FROM member m WHERE %1 AND m.id IN (SELECT b.member_id FROM batch b "
+        "WHERE ") + counted + QStringLiteral(
+        " UNION SELECT member_id FROM booking WHERE deleted = 0 AND site_id = :site AND status "
+        "IN ('checked_in', 'done') AND actual_start_utc < :t AND COALESCE(actual_end_utc, "
+        "actual_start_utc + 1) > :f)");
+    f.served = one(served.arg(all));
+    f.women = one(served.arg(QStringLiteral("m.women_led = 1")));
+    f.youth = one(served.arg(QStringLiteral("m.youth_led = 1")));
+    f.either = one(served.arg(QStringLiteral("(m.women_led = 1 OR m.youth_led = 1)")));
+    return f;
+}
+
+void TestReport::jsonAgreesWithSql_data()
+{
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<int>("month");
+    // September (one batch), October (archived and deleted batches, a no-show), November (no
+    // batch; at NTT the booking used from 07:00 WITA on the 1st, 23:00 UTC on 31 October).
+    for (const char *site : {"ACH", "NTT"})
+        for (int month : {9, 10, 11, 12})
+            QTest::newRow(qPrintable(QStringLiteral("%1 2026-%2").arg(QLatin1String(site)).arg(month)))
+                << QString::fromLatin1(site) << month;
+}
+
+void TestReport::jsonAgreesWithSql()
+{
+    QFETCH(QString, site);
+    QFETCH(int, month);
+    const Site &s = site == QLatin1String("ACH") ? m_f.ach : m_f.ntt;
+    const QJsonObject key
+        = ReportJson::toJson(report(s.meta.id, 2026, month)).value(QStringLiteral("key_figures")).toObject();
+    const SqlFigures now = sqlFigures(*m_t, s, 2026, month);
+    const SqlFigures then = month == 1 ? SqlFigures {} : sqlFigures(*m_t, s, 2026, month - 1);
+    const auto value = [&](const char *name, const char *which) {
+        return key.value(QLatin1String(name)).toObject().value(QLatin1String(which));
+    };
+    const auto counts = [&](const char *name, qint64 current, qint64 previous) {
+        QVERIFY2(value(name, "current").toInteger() == current, name);
+        QVERIFY2(value(name, "previous").toInteger() == previous, name);
+        QVERIFY2(value(name, "change").toInteger() == current - previous, name);
+    };
+    const auto milli = [&](const char *name, qint64 current, qint64 previous) {
+        QVERIFY2(value(name, "current").toString() == Quantity::toDecimalString(current), name);
+        QVERIFY2(value(name, "previous").toString() == Quantity::toDecimalString(previous), name);
+        QVERIFY2(value(name, "change").toString() == Quantity::toDecimalString(current - previous),
+                 name);
+    };
+    // Shares to four places; their change in percentage points, null where one is undefined.
+    const auto share = [&](const char *name, qint64 part, qint64 whole, qint64 partBefore,
+                           qint64 wholeBefore) {
+        const auto expect = [&](const char *which, qint64 p, qint64 w) {
+            const QJsonValue v = value(name, which);
+            if (w == 0) {
+                QVERIFY2(v.isNull(), name);
+                return;
+            }
+            QVERIFY2(qAbs(v.toString().toDouble() - double(p) / double(w)) <= 0.00005, name);
+        };
+        expect("current", part, whole);
+        expect("previous", partBefore, wholeBefore);
+        const QJsonValue change = value(name, "change");
+        if (whole == 0 || wholeBefore == 0) {
+            QVERIFY2(change.isNull(), name);
+            return;
+        }
+        const double points = (double(part) / whole - double(partBefore) / wholeBefore) * 100;
+        QVERIFY2(qAbs(change.toString().toDouble() - points) <= 0.01, name);
+    };
+    counts("batches", now.batches, then.batches);
+    milli("waste_kg", now.wasteKg, then.wasteKg);
+    milli("waste_l", now.wasteL, then.wasteL);
+    milli("diverted_kg", now.divertedKg, then.divertedKg);
+    milli("diverted_l", now.divertedL, then.divertedL);
+    share("diversion_rate_kg", now.divertedKg, now.wasteKg, then.divertedKg, then.wasteKg);
+    share("diversion_rate_l", now.divertedL, now.wasteL, then.divertedL, then.wasteL);
+    milli("energy", now.energyWh, then.energyWh);
+    milli("water", now.waterMl, then.waterMl);
+    counts("machine_booked_seconds", now.booked, then.booked);
+    counts("machine_used_seconds", now.used, then.used);
+    const qint64 available = value("machine_available_seconds", "current").toInteger();
+    const qint64 availableBefore = value("machine_available_seconds", "previous").toInteger();
+    share("booked_share", now.booked, available, then.booked, availableBefore);
+    share("used_share", now.used, available, then.used, availableBefore);
+    counts("members_served", now.served, then.served);
+    counts("women_led", now.women, then.women);
+    counts("youth_led", now.youth, then.youth);
+    counts("women_or_youth_led", now.either, then.either);
+    share("women_led_share", now.women, now.served, then.women, then.served);
+    share("youth_led_share", now.youth, now.served, then.youth, then.served);
+    share("women_or_youth_led_share", now.either, now.served, then.either, then.served);
 }
 
 void TestReport::arithmetic_data()
