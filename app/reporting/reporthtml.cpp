@@ -29,8 +29,8 @@ QString cell(const QString &s, bool number = false)
                   : QStringLiteral("<td>") + s + QStringLiteral("</td>");
 }
 
-// The widths (in percent) of the first columns; the others share the rest. A column left to
-// shrink lets Qt break a word ("Septemb|er") when the table runs out of room.
+// The widths of the columns, in percent. Qt's table layout honours a width only when every
+// column has one; a column left to shrink lets it break a word ("Septemb|er", "Lini produ|k").
 QString headRow(const QStringList &titles, int leftColumns, const QList<int> &widthsPercent)
 {
     QString out = QStringLiteral("<tr>");
@@ -43,11 +43,6 @@ QString headRow(const QStringList &titles, int leftColumns, const QList<int> &wi
             + QLatin1Char('>') + esc(titles.at(i)) + QStringLiteral("</th>");
     }
     return out + QStringLiteral("</tr>\n");
-}
-
-QString headRow(const QStringList &titles, int leftColumns = 1, int firstWidthPercent = 0)
-{
-    return headRow(titles, leftColumns, QList<int> {firstWidthPercent});
 }
 
 // Wide tables (many columns) use a smaller type so that numbers stay on one line.
@@ -147,7 +142,8 @@ QString ReportHtml::front(const MonthlyReport &r, const ReportOptions &options)
         return keyRow(t(label), now, before, changed(change));
     };
     h += heading(t("Key figures")) + tableStart()
-        + headRow({t("Figure"), t("This month"), t("Previous month"), t("Change")}, 1, 46);
+        + headRow({t("Figure"), t("This month"), t("Previous month"), t("Change")}, 1,
+                  QList<int> {46, 18, 18, 18});
     h += row("Batches", t.number(c.batches), t.number(p.batches),
              t.countChange(c.batches, p.batches));
     h += row("Waste generated (kg)", t.quantity(c.wasteKgMilli), t.quantity(p.wasteKgMilli),
@@ -223,7 +219,7 @@ QString ReportHtml::front(const MonthlyReport &r, const ReportOptions &options)
     };
     h += tableStart()
         + headRow({t("Product line"), t("Batches"), t("Output"), t("Previous month"), t("Change")},
-                  1, 40);
+                  1, QList<int> {40, 12, 16, 16, 16});
     for (const MonthlyReport::Line &l : r.lines) {
         h += QStringLiteral("<tr>") + cell(lineName(l)) + cell(t.number(l.current.batches), true)
             + cell(nobreak(t.quantity(l.current.outputMilli, l.unit)), true)
@@ -280,7 +276,8 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
         h += QStringLiteral("<p>") + esc(t("No waste recorded this month."))
             + QStringLiteral("</p>\n");
     } else {
-        h += tableStart() + headRow({t("Category"), t("Handling route"), t("Quantity")}, 2, 46);
+        h += tableStart() + headRow({t("Category"), t("Handling route"), t("Quantity")}, 2,
+                                          QList<int> {40, 36, 24});
         const MonthlyReport::Figures &c = r.current;
         h += QStringLiteral("<tr class=\"total\">")
             + cell(QStringLiteral("<b>") + esc(t("Waste generated")) + QStringLiteral("</b>"))
@@ -326,7 +323,7 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
         h += tableStart()
             + headRow({r.siteId ? t("Machine") : t("Site"), t("Available h"), t("Maintenance h"),
                        t("Booked h"), t("Booked"), t("Used h"), t("Used")},
-                      1, 30);
+                      1, QList<int> {28, 12, 12, 12, 12, 12, 12});
         for (const MonthlyReport::Machine &m : r.machines) {
             QString name = m.code + QStringLiteral(" ") + m.name;
             name = esc(name);
@@ -348,7 +345,7 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
         h += heading(t("Sites compared")) + tableStart(true)
             + headRow({t("Site"), t("Status"), t("Batches"), t("Waste kg"), t("Waste L"),
                        t("Diverted (kg)"), t("Members"), t("Women/youth-led")},
-                      2, 26);
+                      2, QList<int> {24, 10, 9, 11, 11, 11, 10, 14});
         for (const MonthlyReport::SiteRow &s : r.sites) {
             const MonthlyReport::Figures &f = s.figures;
             h += QStringLiteral("<tr>")
