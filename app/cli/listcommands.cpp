@@ -187,6 +187,7 @@ QJsonObject ListCommands::siteToJson(const Site &site)
     object.insert(QStringLiteral("code"), site.code);
     object.insert(QStringLiteral("name"), site.name);
     object.insert(QStringLiteral("province"), site.province);
+    object.insert(QStringLiteral("manager_name"), site.managerName);
     object.insert(QStringLiteral("time_zone"), site.timeZone);
     object.insert(QStringLiteral("open_time"), isoTime(site.openMinute));
     object.insert(QStringLiteral("close_time"), isoTime(site.closeMinute));
