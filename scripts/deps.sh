@@ -12,6 +12,8 @@ packages=(
     # The fuzz preset's libFuzzer: clang 19 is the first of Debian 12 that compiles std::expected.
     clang-19 libclang-rt-19-dev
     fonts-dejavu-core sqlite3
+    # pdftotext: the tests read the summary's text and its sizes back from the PDF.
+    poppler-utils
 )
 
 missing=()

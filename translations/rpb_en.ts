@@ -466,6 +466,16 @@
     </message>
 </context>
 <context>
+    <name>Rpb::ReportsPage</name>
+    <message numerus="yes">
+        <source>No comparison: %1 holds too little data (%n batch(es)).</source>
+        <translation>
+            <numerusform>No comparison: %1 holds too little data (%n batch).</numerusform>
+            <numerusform>No comparison: %1 holds too little data (%n batches).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rpb::SchedulePage</name>
     <message numerus="yes">
         <source>Booked %n date(s) from %1.</source>
@@ -595,6 +605,16 @@
         <translation>
             <numerusform>%n batch, together %1 %2.</numerusform>
             <numerusform>%n batches, together %1 %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rpb::WastePage</name>
+    <message numerus="yes">
+        <source>too little data to compare (%n batch(es) then)</source>
+        <translation>
+            <numerusform>too little data to compare (%n batch then)</numerusform>
+            <numerusform>too little data to compare (%n batches then)</numerusform>
         </translation>
     </message>
 </context>

@@ -1701,10 +1701,6 @@
         <translation>%1 jam %2 mnt</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -2681,42 +2677,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>poin</translation>
     </message>
     <message>
-        <source>Reuse</source>
-        <translation>Guna ulang</translation>
-    </message>
-    <message>
-        <source>By-product</source>
-        <translation>Produk samping</translation>
-    </message>
-    <message>
-        <source>Recycling</source>
-        <translation>Daur ulang</translation>
-    </message>
-    <message>
-        <source>Composting</source>
-        <translation>Pengomposan</translation>
-    </message>
-    <message>
-        <source>Energy recovery</source>
-        <translation>Pemulihan energi</translation>
-    </message>
-    <message>
-        <source>Treated discharge</source>
-        <translation>Pembuangan setelah diolah</translation>
-    </message>
-    <message>
-        <source>Landfill</source>
-        <translation>Penimbunan (TPA)</translation>
-    </message>
-    <message>
-        <source>Open burning</source>
-        <translation>Pembakaran terbuka</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>pcs</translation>
-    </message>
-    <message>
         <source>Waste kg</source>
         <translation>Limbah kg</translation>
     </message>
@@ -2739,6 +2699,190 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>All categories</source>
         <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>The site&apos;s local calendar month, from 00:00 on the 1st to 00:00 on the 1st of the next month in the site&apos;s time zone (WIB = UTC+7, WITA = UTC+8, WIT = UTC+9; Indonesia has no daylight saving). A batch counts in the month of its production date. Booked, used and maintenance time is cut at the month&apos;s bounds: a booking from 22:00 on the last day to 02:00 on the 1st counts 2 hours in each month. All sites: each site&apos;s own month.</source>
+        <translation>Bulan kalender lokal lokasi, dari pukul 00.00 tanggal 1 sampai pukul 00.00 tanggal 1 bulan berikutnya menurut zona waktu lokasi (WIB = UTC+7, WITA = UTC+8, WIT = UTC+9; Indonesia tidak memakai waktu musim panas). Batch dihitung pada bulan tanggal produksinya. Jam dipesan, dipakai, dan perawatan dipotong pada batas bulan: pemesanan pukul 22.00 hari terakhir sampai 02.00 tanggal 1 dihitung 2 jam di masing-masing bulan. Semua lokasi: bulan lokal setiap lokasi.</translation>
+    </message>
+    <message>
+        <source>Production batches of the month that count: neither deleted nor archived (checked or not).</source>
+        <translation>Batch produksi bulan itu yang dihitung: tidak dihapus dan tidak diarsipkan (sudah diperiksa atau belum).</translation>
+    </message>
+    <message>
+        <source>The output of the batches per product line, in the line&apos;s unit (kg, L or pieces). Lines are never added together: in the all-sites summary each site&apos;s lines stay apart (site code and line code).</source>
+        <translation>Hasil batch per lini produk, dalam satuan lini itu (kg, L, atau buah). Lini tidak pernah dijumlahkan: pada ringkasan semua lokasi, lini setiap lokasi tetap terpisah (kode lokasi dan kode lini).</translation>
+    </message>
+    <message>
+        <source>The waste lines of the counted batches, by category and handling route; kg and L apart, never added together (GRI 306-3).</source>
+        <translation>Catatan limbah dari batch yang dihitung, per kategori dan cara penanganan; kg dan L terpisah, tidak pernah dijumlahkan (GRI 306-3).</translation>
+    </message>
+    <message>
+        <source>Waste sent to reuse, sold as a by-product, recycled, composted or used for energy (GRI 306-4). Landfill, treated discharge and open burning are directed to disposal (GRI 306-5).</source>
+        <translation>Limbah yang diguna ulang, dijual sebagai produk samping, didaur ulang, dikomposkan, atau dipakai untuk energi (GRI 306-4). Penimbunan di TPA, pembuangan setelah diolah, dan pembakaran terbuka diarahkan ke pembuangan (GRI 306-5).</translation>
+    </message>
+    <message>
+        <source>Diversion rate</source>
+        <translation>Tingkat pengalihan</translation>
+    </message>
+    <message>
+        <source>Diverted waste divided by waste generated, for kg and for L apart, in percent; a dash when no waste was generated.</source>
+        <translation>Limbah yang dialihkan dibagi limbah yang dihasilkan, untuk kg dan L terpisah, dalam persen; tanda pisah bila tidak ada limbah.</translation>
+    </message>
+    <message>
+        <source>Waste intensity</source>
+        <translation>Intensitas limbah</translation>
+    </message>
+    <message>
+        <source>A product line&apos;s waste (kg, and L apart) per unit of its output, e.g. kg of spent leaves per kg of oil; a dash when the line had no output.</source>
+        <translation>Limbah suatu lini produk (kg, dan L terpisah) per satuan hasilnya, misalnya kg ampas daun per kg minyak; tanda pisah bila lini itu tidak menghasilkan apa pun.</translation>
+    </message>
+    <message>
+        <source>Energy and water per unit</source>
+        <translation>Energi dan air per satuan</translation>
+    </message>
+    <message>
+        <source>The kWh and litres of water the line&apos;s batches recorded, per unit of its output.</source>
+        <translation>kWh dan liter air yang dicatat batch suatu lini, per satuan hasilnya.</translation>
+    </message>
+    <message>
+        <source>Available hours</source>
+        <translation>Jam tersedia</translation>
+    </message>
+    <message>
+        <source>For each machine, the site&apos;s opening hours in the month (its open days and hours) less the maintenance within them, added over the site&apos;s machines; an archived machine counts only when it was booked in the month.</source>
+        <translation>Untuk setiap mesin, jam buka lokasi pada bulan itu (hari dan jam bukanya) dikurangi perawatan di dalamnya, dijumlahkan untuk semua mesin lokasi; mesin yang diarsipkan hanya dihitung bila dipesan pada bulan itu.</translation>
+    </message>
+    <message>
+        <source>Maintenance hours</source>
+        <translation>Jam perawatan</translation>
+    </message>
+    <message>
+        <source>Maintenance windows of the machines, counted where they fall within opening hours.</source>
+        <translation>Jadwal perawatan mesin, dihitung sejauh jatuh di dalam jam buka.</translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation>Jam dipesan</translation>
+    </message>
+    <message>
+        <source>The scheduled time of every booking that was not cancelled: requested, confirmed, checked in, done and no-show. A no-show counts: it held the machine, which is the gap between booked and used.</source>
+        <translation>Waktu terjadwal setiap pemesanan yang tidak dibatalkan: diajukan, dikonfirmasi, sedang dipakai, selesai, dan tidak hadir. Pemesanan tidak hadir dihitung: mesin tertahan untuknya, dan itulah selisih antara jam dipesan dan jam dipakai.</translation>
+    </message>
+    <message>
+        <source>Used hours</source>
+        <translation>Jam dipakai</translation>
+    </message>
+    <message>
+        <source>The time between check-in and check-out of the bookings checked out (done). A booking still checked in counts once it is checked out.</source>
+        <translation>Waktu antara check-in dan check-out dari pemesanan yang sudah check-out (selesai). Pemesanan yang masih berjalan dihitung setelah check-out.</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Pemakaian</translation>
+    </message>
+    <message>
+        <source>Booked hours, and used hours, as a share of the available hours. It may pass 100 % where a machine takes several bookings at once (its capacity).</source>
+        <translation>Jam dipesan, dan jam dipakai, sebagai porsi dari jam tersedia. Dapat melebihi 100 % bila satu mesin menerima beberapa pemesanan sekaligus (kapasitasnya).</translation>
+    </message>
+    <message>
+        <source>Members with a counted batch in the month, or a booking used in the month (checked in, or checked out with its time of use in the month), each counted once. A booking not used (requested, confirmed, cancelled or a no-show) serves nobody.</source>
+        <translation>Anggota yang memiliki batch terhitung pada bulan itu, atau pemesanan yang dipakai pada bulan itu (sudah check-in, atau sudah check-out dengan waktu pakai di bulan itu), masing-masing dihitung sekali. Pemesanan yang tidak dipakai (diajukan, dikonfirmasi, dibatalkan, atau tidak hadir) tidak melayani siapa pun.</translation>
+    </message>
+    <message>
+        <source>Women-led, youth-led</source>
+        <translation>Dipimpin perempuan, pemuda</translation>
+    </message>
+    <message>
+        <source>The share of the members served whose business is led by a woman, by a young person (16 to 30 years, Law 40/2009), or by either, as the member register records it; the aim is 70 % for either.</source>
+        <translation>Porsi anggota terlayani yang usahanya dipimpin perempuan, pemuda (16 sampai 30 tahun, UU 40/2009), atau salah satunya, menurut data anggota; targetnya 70 % untuk salah satunya.</translation>
+    </message>
+    <message>
+        <source>This month less the previous month; rates and shares change in percentage points (pp). No change is given when the previous month holds no counted batch (no data), or fewer than %1 or fewer than half as many as this month (too little data).</source>
+        <translation>Bulan ini dikurangi bulan lalu; tingkat dan porsi berubah dalam poin persentase (poin). Perubahan tidak ditampilkan bila bulan lalu tidak memuat batch terhitung (tidak ada data), atau kurang dari %1 atau kurang dari separuh bulan ini (data terlalu sedikit).</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Quantities in kg, L and kWh with one decimal, pieces whole, per-unit figures with three decimals, hours and percentages with one, rounded half up. The JSON file holds the exact values.</source>
+        <translation>Jumlah dalam kg, L, dan kWh dengan satu desimal, buah tanpa desimal, angka per satuan dengan tiga desimal, jam dan persen dengan satu desimal, dibulatkan setengah ke atas. Berkas JSON memuat nilai tepatnya.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Disiapkan oleh</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Disiapkan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>For the central office</source>
+        <translation>Untuk kantor pusat</translation>
+    </message>
+    <message>
+        <source>No comparison: %1 holds no data.</source>
+        <translation>Tanpa perbandingan: %1 tidak memuat data.</translation>
+    </message>
+    <message>
+        <source>No comparison: %1 holds too little data to compare (%2 batches, this month %3).</source>
+        <translation>Tanpa perbandingan: data %1 terlalu sedikit untuk dibandingkan (%2 batch, bulan ini %3).</translation>
+    </message>
+    <message>
+        <source>Waste intensity (waste per unit of output)</source>
+        <translation>Intensitas limbah (limbah per satuan hasil)</translation>
+    </message>
+    <message>
+        <source>Energy and water per unit of output</source>
+        <translation>Energi dan air per satuan hasil</translation>
+    </message>
+    <message>
+        <source>This month: kg per unit</source>
+        <translation>Bulan ini: kg per satuan</translation>
+    </message>
+    <message>
+        <source>Previous: kg per unit</source>
+        <translation>Bulan lalu: kg per satuan</translation>
+    </message>
+    <message>
+        <source>This month: L per unit</source>
+        <translation>Bulan ini: L per satuan</translation>
+    </message>
+    <message>
+        <source>Previous: L per unit</source>
+        <translation>Bulan lalu: L per satuan</translation>
+    </message>
+    <message>
+        <source>This month: kWh per unit</source>
+        <translation>Bulan ini: kWh per satuan</translation>
+    </message>
+    <message>
+        <source>Previous: kWh per unit</source>
+        <translation>Bulan lalu: kWh per satuan</translation>
+    </message>
+    <message>
+        <source>This month: water L per unit</source>
+        <translation>Bulan ini: air L per satuan</translation>
+    </message>
+    <message>
+        <source>Previous: water L per unit</source>
+        <translation>Bulan lalu: air L per satuan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Machine hours under maintenance</source>
+        <translation>Jam mesin dalam perawatan</translation>
+    </message>
+    <message>
+        <source>Definitions of the figures</source>
+        <translation>Definisi angka</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4067,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>no. %1</source>
         <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Manajer penanggung jawab</translation>
     </message>
 </context>
 <context>
@@ -5940,20 +6088,12 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Ba&amp;hasa dokumen:</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;name:</source>
-        <translation>Na&amp;ma manajer:</translation>
-    </message>
-    <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
         <source>What the manager adds to the figures of the month</source>
         <translation>Keterangan tambahan dari manajer untuk angka bulan ini</translation>
-    </message>
-    <message>
-        <source>Signs the document</source>
-        <translation>Yang menandatangani dokumen</translation>
     </message>
     <message>
         <source>Print pre&amp;view...</source>
@@ -6062,6 +6202,32 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>The summary was saved as a web page.</source>
         <translation>Ringkasan sudah disimpan sebagai halaman web.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>to be written by hand</source>
+        <translation>ditulis tangan</translation>
+    </message>
+    <message>
+        <source>No comparison: %1 holds no data.</source>
+        <translation>Tanpa perbandingan: %1 tidak memuat data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No comparison: %1 holds too little data (%n batch(es)).</source>
+        <translation>
+            <numerusform>Tanpa perbandingan: data %1 terlalu sedikit (%n batch).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Ditandatangani oleh: %1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>Disiapkan oleh: %1</translation>
     </message>
 </context>
 <context>
@@ -6769,6 +6935,18 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <source>Con&amp;firm bookings automatically</source>
         <translation>Kon&amp;firmasi pemesanan jadwal secara otomatis</translation>
     </message>
+    <message>
+        <source>empty: the site&apos;s manager account</source>
+        <translation>kosong: akun manajer lokasi</translation>
+    </message>
+    <message>
+        <source>The person responsible for the site, who signs its monthly summary. It travels to the central office with the site.</source>
+        <translation>Orang yang bertanggung jawab atas lokasi, yang menandatangani ringkasan bulanannya. Nama ini ikut terkirim ke kantor pusat bersama data lokasi.</translation>
+    </message>
+    <message>
+        <source>R&amp;esponsible manager:</source>
+        <translation>Manajer penanggung &amp;jawab:</translation>
+    </message>
 </context>
 <context>
     <name>Rpb::SiteTableModel</name>
@@ -6829,6 +7007,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>
             <numerusform>%n hari</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Manajer penanggung jawab</translation>
     </message>
 </context>
 <context>
@@ -7793,10 +7975,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Limbah</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>No site chosen</source>
         <translation>Belum ada lokasi yang dipilih</translation>
     </message>
@@ -8013,6 +8191,16 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
     <message>
         <source>The table was saved as a CSV file.</source>
         <translation>Tabel sudah disimpan sebagai berkas CSV.</translation>
+    </message>
+    <message>
+        <source>no data in %1</source>
+        <translation>tidak ada data pada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>too little data to compare (%n batch(es) then)</source>
+        <translation>
+            <numerusform>data terlalu sedikit untuk dibandingkan (saat itu %n batch)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8854,6 +9042,10 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>&quot;%1&quot; bukan tanggal; tulis dengan format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>Manajer penanggung jawab</translation>
     </message>
 </context>
 <context>

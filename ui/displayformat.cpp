@@ -1,5 +1,6 @@
 #include "displayformat.h"
 
+#include "domain/sitecalendar.h"
 #include "services/language.h"
 
 namespace Rpb {
@@ -43,7 +44,8 @@ QString DisplayFormat::duration(int minutes)
 
 QString DisplayFormat::percent(int percent)
 {
-    return tr("%1%").arg(number(percent));
+    // A space before the sign, as on the printed summary (Quantity::percentText).
+    return number(percent) + QStringLiteral(" %");
 }
 
 QString DisplayFormat::yesNo(bool value)
@@ -84,14 +86,7 @@ QStringList DisplayFormat::indonesianTimeZones()
 
 QString DisplayFormat::timeZoneAbbreviation(const QString &ianaId)
 {
-    // Indonesia's own abbreviations; the time zone database spells them differently by version.
-    if (ianaId == QLatin1String("Asia/Jakarta") || ianaId == QLatin1String("Asia/Pontianak"))
-        return QStringLiteral("WIB");
-    if (ianaId == QLatin1String("Asia/Makassar"))
-        return QStringLiteral("WITA");
-    if (ianaId == QLatin1String("Asia/Jayapura"))
-        return QStringLiteral("WIT");
-    return ianaId;
+    return SiteCalendar::zoneAbbreviation(ianaId);
 }
 
 QString DisplayFormat::timeZoneLabel(const QString &ianaId)

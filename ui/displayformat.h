@@ -17,7 +17,7 @@ public:
     static QString dateFormat(); // the pattern of date(), for date edits
     static QString timeOfDay(int minuteOfDay); // "07:30"
     static QString duration(int minutes); // "1 h 30 min"
-    static QString percent(int percent); // "10%" or "10 %" as the locale writes it
+    static QString percent(int percent); // "10 %"
     static QString yesNo(bool value);
     static QString dayName(int isoDayOfWeek); // short: "Sen", "Mon"
     static QString openDays(int mask); // "Mon–Sat", "Mon, Wed, Fri"

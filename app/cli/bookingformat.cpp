@@ -1,6 +1,7 @@
 #include "bookingformat.h"
 
 #include "domain/site.h"
+#include "domain/sitecalendar.h"
 #include "domain/uuid7.h"
 #include "recordlookup.h"
 #include "services/language.h"
@@ -47,14 +48,8 @@ QString BookingFormat::zoneLabel(qint64 siteId)
 {
     auto it = m_zoneLabels.constFind(siteId);
     if (it == m_zoneLabels.constEnd()) {
-        static const QHash<QString, QString> abbreviations{
-            {QStringLiteral("Asia/Jakarta"), QStringLiteral("WIB")},
-            {QStringLiteral("Asia/Pontianak"), QStringLiteral("WIB")},
-            {QStringLiteral("Asia/Makassar"), QStringLiteral("WITA")},
-            {QStringLiteral("Asia/Jayapura"), QStringLiteral("WIT")},
-        };
         const QString id = QString::fromLatin1(zone(siteId).id());
-        it = m_zoneLabels.insert(siteId, abbreviations.value(id, id));
+        it = m_zoneLabels.insert(siteId, SiteCalendar::zoneAbbreviation(id));
     }
     return *it;
 }

@@ -2,6 +2,7 @@
 
 #include "argumentparser.h"
 #include "console.h"
+#include "domain/sitecalendar.h"
 #include "domain/uuid7.h"
 #include "services/appcontext.h"
 #include "services/language.h"
@@ -56,14 +57,8 @@ QString localTime(int minuteOfDay)
 
 QString timeZoneLabel(const QString &ianaId)
 {
-    static const QHash<QString, QString> abbreviations{
-        {QStringLiteral("Asia/Jakarta"), QStringLiteral("WIB")},
-        {QStringLiteral("Asia/Pontianak"), QStringLiteral("WIB")},
-        {QStringLiteral("Asia/Makassar"), QStringLiteral("WITA")},
-        {QStringLiteral("Asia/Jayapura"), QStringLiteral("WIT")},
-    };
-    const QString abbreviation = abbreviations.value(ianaId);
-    return abbreviation.isEmpty() ? ianaId : ianaId + QStringLiteral(" (") + abbreviation + u')';
+    const QString abbreviation = SiteCalendar::zoneAbbreviation(ianaId);
+    return abbreviation == ianaId ? ianaId : ianaId + QStringLiteral(" (") + abbreviation + u')';
 }
 
 QString dayCode(int isoDay)
@@ -192,6 +187,7 @@ QJsonObject ListCommands::siteToJson(const Site &site)
     object.insert(QStringLiteral("code"), site.code);
     object.insert(QStringLiteral("name"), site.name);
     object.insert(QStringLiteral("province"), site.province);
+    object.insert(QStringLiteral("manager_name"), site.managerName);
     object.insert(QStringLiteral("time_zone"), site.timeZone);
     object.insert(QStringLiteral("open_time"), isoTime(site.openMinute));
     object.insert(QStringLiteral("close_time"), isoTime(site.closeMinute));

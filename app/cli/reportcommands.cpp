@@ -97,7 +97,8 @@ int ReportCommands::run(const Invocation &invocation)
     ReportOptions options;
     options.language = Language::current();
     options.notes = invocation.value(QStringLiteral("notes"));
-    options.managerName = managerName(invocation);
+    options.managerName = invocation.value(QStringLiteral("manager")).trimmed();
+    options.preparedBy = preparedBy();
     options.generatedAt = QDateTime::currentDateTimeUtc();
 
     const QString status = report->final ? Tr::tr("final") : Tr::tr("draft");
@@ -130,15 +131,15 @@ int ReportCommands::run(const Invocation &invocation)
     return 0;
 }
 
-QString ReportCommands::managerName(const Invocation &invocation) const
+QString ReportCommands::preparedBy() const
 {
-    if (invocation.has(QStringLiteral("manager")))
-        return invocation.value(QStringLiteral("manager")).trimmed();
     const Actor &actor = m_context.actor();
     if (actor.userId == 0)
-        return {}; // the setup administrator is nobody to sign for
+        return {}; // the setup administrator is nobody to name
     auto user = m_context.accounts().user(actor.userId);
-    return user ? user->fullName.trimmed() : QString();
+    if (!user)
+        return {};
+    return user->fullName.trimmed().isEmpty() ? user->name : user->fullName.trimmed();
 }
 
 Status ReportCommands::writeHtml(const MonthlyReport &report, const ReportOptions &options,

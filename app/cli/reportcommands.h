@@ -23,8 +23,8 @@ public:
     int run(const Invocation &invocation);
 
 private:
-    // The manager's name from --manager, else the signed-in account's full name.
-    QString managerName(const Invocation &invocation) const;
+    // The signed-in account's full name (else its sign-in name), who prepared the document.
+    QString preparedBy() const;
     Status writeHtml(const MonthlyReport &report, const ReportOptions &options,
                      const QString &path) const;
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Rpb {
 
 namespace {
@@ -110,6 +112,30 @@ QString Quantity::toLocalizedString(qint64 thousandths, const QLocale &locale)
         text += locale.decimalPoint() + digits;
     }
     return negative ? locale.negativeSign() + text : text;
+}
+
+QString Quantity::toLocalizedString(qint64 thousandths, const QLocale &locale, int decimals)
+{
+    decimals = std::clamp(decimals, 0, 3);
+    const bool negative = thousandths < 0;
+    quint64 magnitude = negative ? quint64(-(thousandths + 1)) + 1 : quint64(thousandths);
+    // Half away from zero at the last place shown, so that -0.05 and 0.05 mirror each other.
+    quint64 step = 1;
+    for (int i = decimals; i < 3; ++i)
+        step *= 10;
+    magnitude = (magnitude + step / 2) / step * step;
+    QString text = locale.toString(static_cast<qulonglong>(magnitude / Scale));
+    if (decimals > 0) {
+        const QString digits
+            = QString::number(magnitude % Scale).rightJustified(3, QLatin1Char('0'));
+        text += locale.decimalPoint() + digits.left(decimals);
+    }
+    return negative && magnitude != 0 ? locale.negativeSign() + text : text;
+}
+
+QString Quantity::percentText(qint64 tenthsOfPercent, const QLocale &locale)
+{
+    return toLocalizedString(tenthsOfPercent * 100, locale, 1) + QStringLiteral(" %");
 }
 
 } // namespace Rpb

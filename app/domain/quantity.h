@@ -24,6 +24,12 @@ public:
     static QString toDecimalString(qint64 thousandths);
     // "1.250,5" in the given locale, with up to three decimals and no trailing zeros.
     static QString toLocalizedString(qint64 thousandths, const QLocale &locale);
+    // "1.250,50" with exactly `decimals` places (0 to 3), rounded half away from zero: columns
+    // of figures on paper and screen keep one number of decimals.
+    static QString toLocalizedString(qint64 thousandths, const QLocale &locale, int decimals);
+    // "92,3 %" (Indonesian) or "92.3 %" (English) from tenths of a percent: one decimal and a
+    // space before the sign in both languages, on paper and on screen alike.
+    static QString percentText(qint64 tenthsOfPercent, const QLocale &locale);
 };
 
 } // namespace Rpb

@@ -26,6 +26,9 @@ struct Site
     int weeklyQuotaMinutes = 20 * 60; // fair use per member per week
     int massBalanceTolerancePercent = 10;
     bool autoConfirm = true;
+    // The person responsible for the site, who signs its monthly summary. Empty: the name of the
+    // site's manager account (ReportRepository::siteManagerName).
+    QString managerName;
 
     bool isOpenOn(int isoDayOfWeek) const { return openDays & (1 << (isoDayOfWeek - 1)); }
 };

@@ -48,6 +48,17 @@ bool SiteCalendar::withinOpeningHours(const QDateTime &start, const QDateTime &e
     return false;
 }
 
+QString SiteCalendar::zoneAbbreviation(const QString &ianaId)
+{
+    if (ianaId == QLatin1String("Asia/Jakarta") || ianaId == QLatin1String("Asia/Pontianak"))
+        return QStringLiteral("WIB");
+    if (ianaId == QLatin1String("Asia/Makassar"))
+        return QStringLiteral("WITA");
+    if (ianaId == QLatin1String("Asia/Jayapura"))
+        return QStringLiteral("WIT");
+    return ianaId;
+}
+
 SiteCalendar::Interval SiteCalendar::month(int year, int monthNumber) const
 {
     const QDate first(year, monthNumber, 1);

@@ -21,6 +21,10 @@ public:
 
     explicit SiteCalendar(const Site &site);
 
+    // Indonesia's own names of its zones ("WIB", "WITA", "WIT"), or the IANA id itself: the time
+    // zone database spells them differently from version to version.
+    static QString zoneAbbreviation(const QString &ianaId);
+
     QTimeZone zone() const { return m_zone; }
     QDateTime toLocal(const QDateTime &utc) const { return utc.toTimeZone(m_zone); }
     QDateTime fromLocal(const QDate &date, const QTime &time) const;

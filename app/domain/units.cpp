@@ -11,18 +11,6 @@ class UnitNames
 {
     Q_DECLARE_TR_FUNCTIONS(Units)
 public:
-    static QString unit(Unit u)
-    {
-        switch (u) {
-        case Unit::Kg:
-            return tr("kg");
-        case Unit::Litre:
-            return tr("L");
-        case Unit::Piece:
-            return tr("pcs");
-        }
-        return {};
-    }
     static QString status(EquipmentStatus s)
     {
         switch (s) {
@@ -32,28 +20,6 @@ public:
             return tr("Under maintenance");
         case EquipmentStatus::Retired:
             return tr("Retired");
-        }
-        return {};
-    }
-    static QString route(Route r)
-    {
-        switch (r) {
-        case Route::Reuse:
-            return tr("Reuse");
-        case Route::Byproduct:
-            return tr("By-product sold");
-        case Route::Recycle:
-            return tr("Recycle");
-        case Route::Compost:
-            return tr("Compost");
-        case Route::EnergyRecovery:
-            return tr("Energy recovery");
-        case Route::TreatedDischarge:
-            return tr("Treated discharge");
-        case Route::Landfill:
-            return tr("Landfill");
-        case Route::OpenBurning:
-            return tr("Open burning");
         }
         return {};
     }
@@ -89,9 +55,22 @@ std::optional<Unit> unitFromCode(const QString &code)
     return std::nullopt;
 }
 
+const char *unitSourceText(Unit unit)
+{
+    switch (unit) {
+    case Unit::Kg:
+        return QT_TRANSLATE_NOOP("Units", "kg");
+    case Unit::Litre:
+        return QT_TRANSLATE_NOOP("Units", "L");
+    case Unit::Piece:
+        return QT_TRANSLATE_NOOP("Units", "pcs");
+    }
+    return "";
+}
+
 QString unitDisplayName(Unit unit)
 {
-    return UnitNames::unit(unit);
+    return QCoreApplication::translate("Units", unitSourceText(unit));
 }
 
 QString equipmentStatusCode(EquipmentStatus status)
@@ -151,9 +130,32 @@ std::optional<Route> routeFromCode(const QString &code)
     return std::nullopt;
 }
 
+const char *routeSourceText(Route route)
+{
+    switch (route) {
+    case Route::Reuse:
+        return QT_TRANSLATE_NOOP("Units", "Reuse");
+    case Route::Byproduct:
+        return QT_TRANSLATE_NOOP("Units", "By-product sold");
+    case Route::Recycle:
+        return QT_TRANSLATE_NOOP("Units", "Recycle");
+    case Route::Compost:
+        return QT_TRANSLATE_NOOP("Units", "Compost");
+    case Route::EnergyRecovery:
+        return QT_TRANSLATE_NOOP("Units", "Energy recovery");
+    case Route::TreatedDischarge:
+        return QT_TRANSLATE_NOOP("Units", "Treated discharge");
+    case Route::Landfill:
+        return QT_TRANSLATE_NOOP("Units", "Landfill");
+    case Route::OpenBurning:
+        return QT_TRANSLATE_NOOP("Units", "Open burning");
+    }
+    return "";
+}
+
 QString routeDisplayName(Route route)
 {
-    return UnitNames::route(route);
+    return QCoreApplication::translate("Units", routeSourceText(route));
 }
 
 bool isDiverted(Route route)

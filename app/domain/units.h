@@ -34,7 +34,11 @@ enum class Route {
 };
 QString routeCode(Route route);
 std::optional<Route> routeFromCode(const QString &code);
-QString routeDisplayName(Route route);
+QString routeDisplayName(Route route); // translated, for screens
+// The English source of a route's or unit's name in the translation catalogue (context "Units"),
+// so that a document in another language than the window's names them as the window does.
+const char *routeSourceText(Route route);
+const char *unitSourceText(Unit unit);
 bool isDiverted(Route route);
 
 } // namespace Rpb

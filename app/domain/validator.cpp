@@ -116,6 +116,8 @@ QList<Error> Validator::validate(const Site &site)
     add(errors, checkText(site.name, Tr::tr("Name"), QStringLiteral("name"), true, 120));
     add(errors,
         checkText(site.province, Tr::tr("Province"), QStringLiteral("province"), true, 80));
+    add(errors, checkText(site.managerName, Tr::tr("Responsible manager"),
+                          QStringLiteral("manager_name"), false, 120));
     if (!QTimeZone::isTimeZoneIdAvailable(site.timeZone.toLatin1()))
         errors.append(fieldError(Tr::tr("\"%1\" is not a known time zone; use for example "
                                         "Asia/Jakarta (WIB), Asia/Makassar (WITA) or "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/comparisonbasis.h"
 #include "domain/units.h"
 #include "services/wastefigures.h"
 
@@ -33,30 +34,37 @@ struct MonthlyReport
         qint64 maintenanceSeconds = 0;
         qint64 bookedSeconds = 0;
         qint64 usedSeconds = 0;
-        qint64 membersServed = 0; // distinct members with a batch or a booking
+        qint64 membersServed = 0; // distinct members with a counted batch or a used booking
         qint64 womenLed = 0;
         qint64 youthLed = 0;
         qint64 womenOrYouthLed = 0;
     };
 
-    struct Line
+    // What one product line made and used in a month.
+    struct LineFigures
     {
-        QString key; // the product line's code
-        QString siteCode; // empty in an all-sites report, which sums each code over the sites
-        QString code;
-        QString name;
-        Unit unit = Unit::Kg; // of the output
         qint64 batches = 0;
-        qint64 outputMilli = 0;
+        qint64 outputMilli = 0; // in the line's unit
         qint64 energyWh = 0;
         qint64 waterMl = 0;
         qint64 wasteKgMilli = 0;
         qint64 wasteLitreMilli = 0;
-        qint64 previousBatches = 0;
-        qint64 previousOutputMilli = 0;
     };
 
-    // One category down one route, in GRI 306 route order.
+    // One product line of one site. Lines are never added across sites, even with the same
+    // code: their units may differ, and a code is only unique within its site.
+    struct Line
+    {
+        QString key; // "ACH/PATCHOULI": the site's code and the line's code
+        QString siteCode;
+        QString code;
+        QString name;
+        Unit unit = Unit::Kg; // of the output
+        LineFigures current;
+        LineFigures previous;
+    };
+
+    // One category of one site down one route, in GRI 306 route order.
     struct WasteRow
     {
         QString siteCode;
@@ -65,6 +73,7 @@ struct MonthlyReport
         Unit unit = Unit::Kg;
         Route route = Route::Compost;
         qint64 milli = 0;
+        qint64 previousMilli = 0; // the same category and route the month before
     };
 
     struct Machine
@@ -77,6 +86,11 @@ struct MonthlyReport
         qint64 maintenanceSeconds = 0;
         qint64 bookedSeconds = 0;
         qint64 usedSeconds = 0;
+        // The month before, for the JSON's changes.
+        qint64 previousAvailableSeconds = 0;
+        qint64 previousMaintenanceSeconds = 0;
+        qint64 previousBookedSeconds = 0;
+        qint64 previousUsedSeconds = 0;
     };
 
     struct SiteRow
@@ -87,12 +101,17 @@ struct MonthlyReport
         QString province;
         bool closed = false;
         Figures figures;
+        Figures previous;
     };
 
     std::optional<qint64> siteId; // empty: all sites
     QString siteCode; // "ALL" for all sites
     QString siteName; // empty for all sites (the renderers name it)
     QString province;
+    QString timeZone; // the site's (IANA); all sites: empty, and the footer says UTC
+    // Who signs: the site's responsible manager, else the full name of its manager account;
+    // empty when neither is known (to be written by hand). All sites: empty.
+    QString managerName;
     int year = 0;
     int month = 0;
     bool final = false; // the month is closed (at every site, for all sites)
@@ -100,8 +119,10 @@ struct MonthlyReport
 
     Figures current;
     Figures previous;
+    // Whether the previous month holds enough counted batches for the changes to mean something.
+    ComparisonBasis::Kind comparison = ComparisonBasis::Kind::NoData;
     QList<Line> lines; // by site code, then product line code
-    QList<WasteRow> waste; // by route (GRI 306 order), category; all sites: by route only
+    QList<WasteRow> waste; // by site, route (GRI 306 order), category
     QList<Machine> machines; // by site, machine code
     QList<SiteRow> sites; // all-sites reports only, by site code
     WasteFigures chart; // kg waste per product line, stacked by route, for ChartPainter

@@ -70,10 +70,20 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
     }
     if (siteId && sites.isEmpty())
         return fail(Error::notFound(Tr::tr("There is no such site."), QStringLiteral("site")));
+    const ReportRepository repository(m_context.database());
     if (siteId) {
-        r.siteCode = sites.first().code;
-        r.siteName = sites.first().name;
-        r.province = sites.first().province;
+        const Site &site = sites.first();
+        r.siteCode = site.code;
+        r.siteName = site.name;
+        r.province = site.province;
+        r.timeZone = site.timeZone;
+        r.managerName = site.managerName.trimmed();
+        if (r.managerName.isEmpty()) {
+            auto account = repository.siteManagerName(site.meta.id);
+            if (!account)
+                return fail(account.error());
+            r.managerName = *account;
+        }
     } else {
         r.siteCode = QStringLiteral("ALL");
     }
@@ -82,8 +92,8 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
     QHash<qint64, MonthlyReport::SiteRow> rows;
     QHash<qint64, MonthlyReport::Figures> before;
     QHash<qint64, QString> siteCodes;
+    QHash<qint64, qsizetype> machineIndex; // by equipment id, into r.machines
     r.final = !sites.isEmpty();
-    const ReportRepository repository(m_context.database());
     for (const Site &s : sites) {
         siteCodes.insert(s.meta.id, s.code);
         MonthlyReport::SiteRow row;
@@ -123,18 +133,30 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
                 m.figures->maintenanceSeconds += u.maintenanceSeconds;
                 m.figures->bookedSeconds += u.bookedSeconds;
                 m.figures->usedSeconds += u.usedSeconds;
-                if (!m.machines || !siteId)
+                if (!siteId)
                     continue;
-                MonthlyReport::Machine machine;
-                machine.siteCode = s.code;
-                machine.code = u.equipment.code;
-                machine.name = u.equipment.name;
-                machine.underMaintenance = u.equipment.status == EquipmentStatus::Maintenance;
-                machine.availableSeconds = u.openSeconds;
-                machine.maintenanceSeconds = u.maintenanceSeconds;
-                machine.bookedSeconds = u.bookedSeconds;
-                machine.usedSeconds = u.usedSeconds;
-                r.machines << machine;
+                if (m.machines) {
+                    MonthlyReport::Machine machine;
+                    machine.siteCode = s.code;
+                    machine.code = u.equipment.code;
+                    machine.name = u.equipment.name;
+                    machine.underMaintenance
+                        = u.equipment.status == EquipmentStatus::Maintenance;
+                    machine.availableSeconds = u.openSeconds;
+                    machine.maintenanceSeconds = u.maintenanceSeconds;
+                    machine.bookedSeconds = u.bookedSeconds;
+                    machine.usedSeconds = u.usedSeconds;
+                    machineIndex.insert(u.equipment.meta.id, r.machines.size());
+                    r.machines << machine;
+                } else if (machineIndex.contains(u.equipment.meta.id)) {
+                    // The month before of a machine listed this month; one of that month
+                    // only (archived since) is not listed.
+                    MonthlyReport::Machine &machine = r.machines[machineIndex.value(u.equipment.meta.id)];
+                    machine.previousAvailableSeconds = u.openSeconds;
+                    machine.previousMaintenanceSeconds = u.maintenanceSeconds;
+                    machine.previousBookedSeconds = u.bookedSeconds;
+                    machine.previousUsedSeconds = u.usedSeconds;
+                }
             }
         }
         if (!siteId) {
@@ -146,6 +168,11 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
             all.maintenanceSeconds = row.figures.maintenanceSeconds;
             all.bookedSeconds = row.figures.bookedSeconds;
             all.usedSeconds = row.figures.usedSeconds;
+            const MonthlyReport::Figures &then = before.value(s.meta.id);
+            all.previousAvailableSeconds = then.availableSeconds;
+            all.previousMaintenanceSeconds = then.maintenanceSeconds;
+            all.previousBookedSeconds = then.bookedSeconds;
+            all.previousUsedSeconds = then.usedSeconds;
             r.machines << all;
         }
         rows.insert(s.meta.id, row);
@@ -169,20 +196,21 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
     // by site, month, product line, category and route (one per unit).
     const WasteRepository waste(m_context.database());
     const QList<qint64> ids = siteId ? QList<qint64> {*siteId} : QList<qint64> {};
-    // All sites: product lines, waste categories and machines are summed by code across sites,
-    // so that eighteen sites still fit on a few pages; the sites table compares the sites.
-    QMap<std::pair<QString, int>, MonthlyReport::Line> lineFigures; // by code and unit
+    // Product lines and waste categories stay each site's own, also for all sites: a code is
+    // only unique within its site, and two sites' lines of one code may count in other units.
+    QMap<std::pair<QString, QString>, MonthlyReport::Line> lineFigures; // by site and line code
     auto lineFor = [&](qint64 siteOf, qint64 lineId) -> MonthlyReport::Line & {
         const ProductLine p = lineById.value(lineId);
-        const auto key = std::make_pair(p.code, int(p.unit));
+        const QString site = siteCodes.value(siteOf);
+        const auto key = std::make_pair(site, p.code);
         auto it = lineFigures.find(key);
         if (it == lineFigures.end()) {
             MonthlyReport::Line l;
-            l.siteCode = siteId ? siteCodes.value(siteOf) : QString();
+            l.siteCode = site;
             l.code = p.code;
             l.name = p.name;
             l.unit = p.unit;
-            l.key = p.code;
+            l.key = site + QLatin1Char('/') + p.code;
             it = lineFigures.insert(key, l);
         }
         return *it;
@@ -193,20 +221,17 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
     for (const WasteRepository::OutputSum &o : *output) {
         if (!rows.contains(o.siteId))
             continue;
-        MonthlyReport::Line &l = lineFor(o.siteId, o.productLineId);
-        MonthlyReport::Figures &f = o.month == current ? rows[o.siteId].figures : before[o.siteId];
+        const bool now = o.month == current;
+        MonthlyReport::Figures &f = now ? rows[o.siteId].figures : before[o.siteId];
         f.batches += o.batches;
         f.energyWh += o.energyWh;
         f.waterMl += o.waterMl;
-        if (o.month == current) {
-            l.batches += o.batches;
-            l.outputMilli += o.outputMilli;
-            l.energyWh += o.energyWh;
-            l.waterMl += o.waterMl;
-        } else {
-            l.previousBatches += o.batches;
-            l.previousOutputMilli += o.outputMilli;
-        }
+        MonthlyReport::Line &line = lineFor(o.siteId, o.productLineId);
+        MonthlyReport::LineFigures &l = now ? line.current : line.previous;
+        l.batches += o.batches;
+        l.outputMilli += o.outputMilli;
+        l.energyWh += o.energyWh;
+        l.waterMl += o.waterMl;
     }
     QMap<std::tuple<QString, int, QString, int>, MonthlyReport::WasteRow> wasteRows;
     for (Unit unit : {Unit::Kg, Unit::Litre}) {
@@ -218,18 +243,16 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
                 continue;
             const Route route = routeFromCode(w.route).value_or(Route::Landfill);
             const bool diverted = isDiverted(route);
-            MonthlyReport::Figures &f
-                = w.month == current ? rows[w.siteId].figures : before[w.siteId];
+            const bool now = w.month == current;
+            MonthlyReport::Figures &f = now ? rows[w.siteId].figures : before[w.siteId];
             (unit == Unit::Kg ? f.wasteKgMilli : f.wasteLitreMilli) += w.milli;
             if (diverted)
                 (unit == Unit::Kg ? f.divertedKgMilli : f.divertedLitreMilli) += w.milli;
-            if (w.month != current)
-                continue;
-            MonthlyReport::Line &l = lineFor(w.siteId, w.productLineId);
+            MonthlyReport::Line &line = lineFor(w.siteId, w.productLineId);
+            MonthlyReport::LineFigures &l = now ? line.current : line.previous;
             (unit == Unit::Kg ? l.wasteKgMilli : l.wasteLitreMilli) += w.milli;
-            // All sites: by route only, as categories are each site's own.
-            const WasteCategory c = siteId ? categoryById.value(w.categoryId) : WasteCategory {};
-            const QString code = siteId ? siteCodes.value(w.siteId) : QString();
+            const WasteCategory c = categoryById.value(w.categoryId);
+            const QString code = siteCodes.value(w.siteId);
             // Site, then GRI 306 route order (the enum's order), then category.
             auto key = std::make_tuple(code, int(route), c.code, int(unit));
             MonthlyReport::WasteRow &row = wasteRows[key];
@@ -238,14 +261,15 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
             row.categoryName = c.name;
             row.unit = unit;
             row.route = route;
-            row.milli += w.milli;
+            (now ? row.milli : row.previousMilli) += w.milli;
         }
     }
-    r.waste = wasteRows.values();
+    // The rows of this month; a category and route of only the month before is in the totals.
+    for (const MonthlyReport::WasteRow &w : std::as_const(wasteRows))
+        if (w.milli != 0)
+            r.waste << w;
+    // A line seen only in the month before still shows, with nothing this month: the change.
     r.lines = lineFigures.values();
-    std::sort(r.lines.begin(), r.lines.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.siteCode, a.code) < std::tie(b.siteCode, b.code);
-    });
     std::stable_sort(r.machines.begin(), r.machines.end(), [](const auto &a, const auto &b) {
         return std::tie(a.siteCode, a.code) < std::tie(b.siteCode, b.code);
     });
@@ -253,9 +277,14 @@ Result<MonthlyReport> ReportBuilder::build(std::optional<qint64> siteId, int yea
     for (const Site &s : sites) {
         add(r.current, rows.value(s.meta.id).figures);
         add(r.previous, before.value(s.meta.id));
-        if (!siteId)
-            r.sites << rows.value(s.meta.id);
+        if (!siteId) {
+            MonthlyReport::SiteRow row = rows.value(s.meta.id);
+            row.previous = before.value(s.meta.id);
+            r.sites << row;
+        }
     }
+
+    r.comparison = ComparisonBasis::of(r.current.batches, r.previous.batches);
 
     WasteSummaryService::Query chart;
     chart.siteId = siteId;

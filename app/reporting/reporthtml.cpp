@@ -1,6 +1,7 @@
 #include "reporthtml.h"
 
 #include "chartpainter.h"
+#include "reportglossary.h"
 
 #include <QFile>
 #include <QStringList>
@@ -28,15 +29,19 @@ QString cell(const QString &s, bool number = false)
                   : QStringLiteral("<td>") + s + QStringLiteral("</td>");
 }
 
-QString headRow(const QStringList &titles, int leftColumns = 1, int firstWidthPercent = 0)
+// The widths of the columns, in percent. Qt's table layout honours a width only when every
+// column has one; a column left to shrink lets it break a word ("Septemb|er", "Lini produ|k").
+QString headRow(const QStringList &titles, int leftColumns, const QList<int> &widthsPercent)
 {
     QString out = QStringLiteral("<tr>");
-    for (int i = 0; i < titles.size(); ++i)
-        out += (i == 0 && firstWidthPercent > 0
-                    ? QStringLiteral("<th align=\"left\" width=\"%1%\">").arg(firstWidthPercent)
-                    : i < leftColumns ? QStringLiteral("<th align=\"left\">")
-                                      : QStringLiteral("<th align=\"right\">"))
-            + esc(titles.at(i)) + QStringLiteral("</th>");
+    for (int i = 0; i < titles.size(); ++i) {
+        const int width = i < widthsPercent.size() ? widthsPercent.at(i) : 0;
+        out += QStringLiteral("<th align=\"") + (i < leftColumns ? QStringLiteral("left")
+                                                               : QStringLiteral("right"))
+            + QLatin1Char('"')
+            + (width > 0 ? QStringLiteral(" width=\"%1%\"").arg(width) : QString())
+            + QLatin1Char('>') + esc(titles.at(i)) + QStringLiteral("</th>");
+    }
     return out + QStringLiteral("</tr>\n");
 }
 
@@ -89,8 +94,15 @@ QString ReportHtml::traceLine(const MonthlyReport &report, const ReportOptions &
     const ReportText t(options.language);
     const QDateTime at
         = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
-    return t("Generated") + QStringLiteral(": ") + t.dateTime(at) + QStringLiteral(" \u00b7 ")
-        + t("Data version") + QStringLiteral(": ") + QString::number(report.dataVersion);
+    return t("Generated") + QStringLiteral(": ") + t.dateTime(at, traceZone(report))
+        + QStringLiteral(" \u00b7 ") + t("Data version") + QStringLiteral(": ")
+        + QString::number(report.dataVersion);
+}
+
+QString ReportHtml::traceZone(const MonthlyReport &report)
+{
+    // A site's summary tells the site's time; the all-sites one the central office's, in Jakarta.
+    return report.timeZone.isEmpty() ? QStringLiteral("Asia/Jakarta") : report.timeZone;
 }
 
 QString ReportHtml::front(const MonthlyReport &r, const ReportOptions &options)
@@ -120,53 +132,61 @@ QString ReportHtml::front(const MonthlyReport &r, const ReportOptions &options)
                         : "The month is still open; these figures may change."))
         + QStringLiteral("</i></p>\n");
 
-    // Key figures against the month before.
+    // Key figures against the month before; no change where that month says too little.
+    const bool comparable = r.comparison == ComparisonBasis::Kind::Enough;
+    const auto changed = [&](const QString &change) {
+        return comparable ? change : QString(QChar(0x2013));
+    };
+    const auto row = [&](const char *label, const QString &now, const QString &before,
+                         const QString &change) {
+        return keyRow(t(label), now, before, changed(change));
+    };
     h += heading(t("Key figures")) + tableStart()
-        + headRow({t("Figure"), t("This month"), t("Previous month"), t("Change")});
-    h += keyRow(t("Batches"), t.number(c.batches), t.number(p.batches),
-                t.countChange(c.batches, p.batches));
-    h += keyRow(t("Waste generated (kg)"), t.quantity(c.wasteKgMilli), t.quantity(p.wasteKgMilli),
-                t.change(c.wasteKgMilli, p.wasteKgMilli));
-    h += keyRow(t("Waste generated (L)"), t.quantity(c.wasteLitreMilli),
-                t.quantity(p.wasteLitreMilli), t.change(c.wasteLitreMilli, p.wasteLitreMilli));
+        + headRow({t("Figure"), t("This month"), t("Previous month"), t("Change")}, 1,
+                  QList<int> {46, 18, 18, 18});
+    h += row("Batches", t.number(c.batches), t.number(p.batches),
+             t.countChange(c.batches, p.batches));
+    h += row("Waste generated (kg)", t.quantity(c.wasteKgMilli), t.quantity(p.wasteKgMilli),
+             t.change(c.wasteKgMilli, p.wasteKgMilli));
+    h += row("Waste generated (L)", t.quantity(c.wasteLitreMilli), t.quantity(p.wasteLitreMilli),
+             t.change(c.wasteLitreMilli, p.wasteLitreMilli));
     const auto dk = MonthlyReport::permille(c.divertedKgMilli, c.wasteKgMilli);
     const auto pdk = MonthlyReport::permille(p.divertedKgMilli, p.wasteKgMilli);
-    h += keyRow(t("Diverted from disposal, kg (GRI 306)"), t.percent(dk), t.percent(pdk),
-                t.pointsChange(dk, pdk));
+    h += row("Diverted from disposal, kg (GRI 306)", t.percent(dk), t.percent(pdk),
+             t.pointsChange(dk, pdk));
     const auto dl = MonthlyReport::permille(c.divertedLitreMilli, c.wasteLitreMilli);
     const auto pdl = MonthlyReport::permille(p.divertedLitreMilli, p.wasteLitreMilli);
-    h += keyRow(t("Diverted from disposal, L (GRI 306)"), t.percent(dl), t.percent(pdl),
-                t.pointsChange(dl, pdl));
-    h += keyRow(t("Energy (kWh)"), t.quantity(c.energyWh), t.quantity(p.energyWh),
-                t.change(c.energyWh, p.energyWh));
-    h += keyRow(t("Water (L)"), t.quantity(c.waterMl), t.quantity(p.waterMl),
-                t.change(c.waterMl, p.waterMl));
-    h += keyRow(t("Machine hours available"), t.hours(c.availableSeconds),
-                t.hours(p.availableSeconds),
-                t.change((c.availableSeconds * 10 + 1800) / 3600 * 100,
-                         (p.availableSeconds * 10 + 1800) / 3600 * 100));
-    h += keyRow(t("Machine hours booked"), t.hours(c.bookedSeconds), t.hours(p.bookedSeconds),
-                t.change((c.bookedSeconds * 10 + 1800) / 3600 * 100,
-                         (p.bookedSeconds * 10 + 1800) / 3600 * 100));
-    h += keyRow(t("Machine hours used"), t.hours(c.usedSeconds), t.hours(p.usedSeconds),
-                t.change((c.usedSeconds * 10 + 1800) / 3600 * 100,
-                         (p.usedSeconds * 10 + 1800) / 3600 * 100));
+    h += row("Diverted from disposal, L (GRI 306)", t.percent(dl), t.percent(pdl),
+             t.pointsChange(dl, pdl));
+    h += row("Energy (kWh)", t.quantity(c.energyWh), t.quantity(p.energyWh),
+             t.change(c.energyWh, p.energyWh));
+    h += row("Water (L)", t.quantity(c.waterMl), t.quantity(p.waterMl),
+             t.change(c.waterMl, p.waterMl));
+    h += row("Machine hours available", t.hours(c.availableSeconds), t.hours(p.availableSeconds),
+             t.hoursChange(c.availableSeconds, p.availableSeconds));
+    h += row("Machine hours under maintenance", t.hours(c.maintenanceSeconds),
+             t.hours(p.maintenanceSeconds),
+             t.hoursChange(c.maintenanceSeconds, p.maintenanceSeconds));
+    h += row("Machine hours booked", t.hours(c.bookedSeconds), t.hours(p.bookedSeconds),
+             t.hoursChange(c.bookedSeconds, p.bookedSeconds));
+    h += row("Machine hours used", t.hours(c.usedSeconds), t.hours(p.usedSeconds),
+             t.hoursChange(c.usedSeconds, p.usedSeconds));
     const auto bs = MonthlyReport::permille(c.bookedSeconds, c.availableSeconds);
     const auto pbs = MonthlyReport::permille(p.bookedSeconds, p.availableSeconds);
-    h += keyRow(t("Booked share of available hours"), t.percent(bs), t.percent(pbs),
-                t.pointsChange(bs, pbs));
+    h += row("Booked share of available hours", t.percent(bs), t.percent(pbs),
+             t.pointsChange(bs, pbs));
     const auto us = MonthlyReport::permille(c.usedSeconds, c.availableSeconds);
     const auto pus = MonthlyReport::permille(p.usedSeconds, p.availableSeconds);
-    h += keyRow(t("Used share of available hours"), t.percent(us), t.percent(pus),
-                t.pointsChange(us, pus));
-    h += keyRow(t("Members served"), t.number(c.membersServed), t.number(p.membersServed),
-                t.countChange(c.membersServed, p.membersServed));
+    h += row("Used share of available hours", t.percent(us), t.percent(pus),
+             t.pointsChange(us, pus));
+    h += row("Members served", t.number(c.membersServed), t.number(p.membersServed),
+             t.countChange(c.membersServed, p.membersServed));
     const auto w = MonthlyReport::permille(c.womenLed, c.membersServed);
     const auto pw = MonthlyReport::permille(p.womenLed, p.membersServed);
-    h += keyRow(t("Women-led"), t.percent(w), t.percent(pw), t.pointsChange(w, pw));
+    h += row("Women-led", t.percent(w), t.percent(pw), t.pointsChange(w, pw));
     const auto y = MonthlyReport::permille(c.youthLed, c.membersServed);
     const auto py = MonthlyReport::permille(p.youthLed, p.membersServed);
-    h += keyRow(t("Youth-led"), t.percent(y), t.percent(py), t.pointsChange(y, py));
+    h += row("Youth-led", t.percent(y), t.percent(py), t.pointsChange(y, py));
     const auto e = MonthlyReport::permille(c.womenOrYouthLed, c.membersServed);
     const auto pe = MonthlyReport::permille(p.womenOrYouthLed, p.membersServed);
     QString either = t.percent(e);
@@ -174,36 +194,72 @@ QString ReportHtml::front(const MonthlyReport &r, const ReportOptions &options)
         either += QStringLiteral(" (")
             + t(*e >= MonthlyReport::InclusionAimPermille ? "aim met" : "below aim")
             + QLatin1Char(')');
-    h += keyRow(t("Women- or youth-led (aim 70 %)"), either, t.percent(pe), t.pointsChange(e, pe));
+    h += row("Women- or youth-led (aim 70 %)", either, t.percent(pe), t.pointsChange(e, pe));
     h += QStringLiteral("</table>\n");
+    if (!comparable) {
+        const QString before = t.monthName(r.previousYear(), r.previousMonth());
+        const QString why = r.comparison == ComparisonBasis::Kind::NoData
+            ? t("No comparison: %1 holds no data.").arg(before)
+            : t("No comparison: %1 holds too little data to compare (%2 batches, this month %3).")
+                  .arg(before, t.number(p.batches), t.number(c.batches));
+        h += QStringLiteral("<p class=\"comparison\"><i>") + esc(why)
+            + QStringLiteral("</i></p>\n");
+    }
 
-    // Production by product line, with the per-unit figures.
+    // Production by product line; per-unit figures in a table of their own, so that neither
+    // needs so many columns that a heading breaks inside a word.
     h += heading(t("Production by product line"));
     if (r.lines.isEmpty()) {
         h += QStringLiteral("<p>") + esc(t("No production this month.")) + QStringLiteral("</p>\n");
         return h;
     }
-    h += tableStart(true)
-        + headRow({t("Product line"), t("Batches"), t("Output"), t("Previous month"), t("Change"),
-                   t("Waste kg per unit"), t("Waste L per unit"), t("kWh per unit"),
-                   t("Water L per unit")});
+    const auto lineName = [&](const MonthlyReport::Line &l) {
+        // All sites: which site's line, as codes repeat between sites.
+        return esc(r.siteId ? l.name : l.siteCode + QStringLiteral(" \u00b7 ") + l.name);
+    };
+    h += tableStart()
+        + headRow({t("Product line"), t("Batches"), t("Output"), t("Previous month"), t("Change")},
+                  1, QList<int> {40, 12, 16, 16, 16});
     for (const MonthlyReport::Line &l : r.lines) {
-        const QString name
-            = (l.siteCode.isEmpty() || r.siteId ? QString()
-                                                : l.siteCode + QStringLiteral(" \u00b7 "))
-            + l.name;
-        h += QStringLiteral("<tr>") + cell(esc(name)) + cell(t.number(l.batches), true)
-            + cell(nobreak(t.quantity(l.outputMilli, l.unit)), true)
-            + cell(nobreak(t.quantity(l.previousOutputMilli, l.unit)), true)
-            + cell(t.change(l.outputMilli, l.previousOutputMilli), true)
-            + cell(t.optionalQuantity(MonthlyReport::perUnitMilli(l.wasteKgMilli, l.outputMilli)),
-                   true)
-            + cell(
-                 t.optionalQuantity(MonthlyReport::perUnitMilli(l.wasteLitreMilli, l.outputMilli)),
-                 true)
-            + cell(t.optionalQuantity(MonthlyReport::perUnitMilli(l.energyWh, l.outputMilli)), true)
-            + cell(t.optionalQuantity(MonthlyReport::perUnitMilli(l.waterMl, l.outputMilli)), true)
+        h += QStringLiteral("<tr>") + cell(lineName(l)) + cell(t.number(l.current.batches), true)
+            + cell(nobreak(t.quantity(l.current.outputMilli, l.unit)), true)
+            + cell(nobreak(t.quantity(l.previous.outputMilli, l.unit)), true)
+            + cell(changed(t.change(l.current.outputMilli, l.previous.outputMilli, l.unit)), true)
             + QStringLiteral("</tr>\n");
+    }
+    h += QStringLiteral("</table>\n");
+
+    h += heading(t("Waste intensity (waste per unit of output)") + QStringLiteral("; ")
+                 + t("Energy and water per unit of output"));
+    h += tableStart()
+        + headRow({t("Product line"), t("Month"), t("Waste kg per unit"), t("Waste L per unit"),
+                   t("kWh per unit"), t("Water L per unit")},
+                  2, QList<int> {26, 18, 14, 14, 14, 14});
+    for (const MonthlyReport::Line &l : r.lines) {
+        const struct
+        {
+            const MonthlyReport::LineFigures &f;
+            int year, month;
+        } months[] = {{l.current, r.year, r.month},
+                      {l.previous, r.previousYear(), r.previousMonth()}};
+        for (const auto &m : months) {
+            const bool first = &m.f == &l.current;
+            // The line's name once, over its two months; no rowspan, which Qt's table layout
+            // squeezes to a sliver.
+            h += QStringLiteral("<tr>")
+                + cell(first ? lineName(l) + QStringLiteral(" (") + esc(t.unitName(l.unit))
+                              + QLatin1Char(')')
+                             : QString())
+                + cell(nobreak(esc(t.monthName(m.year, m.month))))
+                + cell(t.perUnit(MonthlyReport::perUnitMilli(m.f.wasteKgMilli, m.f.outputMilli)),
+                       true)
+                + cell(t.perUnit(MonthlyReport::perUnitMilli(m.f.wasteLitreMilli,
+                                                             m.f.outputMilli)),
+                       true)
+                + cell(t.perUnit(MonthlyReport::perUnitMilli(m.f.energyWh, m.f.outputMilli)), true)
+                + cell(t.perUnit(MonthlyReport::perUnitMilli(m.f.waterMl, m.f.outputMilli)), true)
+                + QStringLiteral("</tr>\n");
+        }
     }
     h += QStringLiteral("</table>\n");
     return h;
@@ -220,7 +276,8 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
         h += QStringLiteral("<p>") + esc(t("No waste recorded this month."))
             + QStringLiteral("</p>\n");
     } else {
-        h += tableStart() + headRow({t("Category"), t("Handling route"), t("Quantity")}, 2);
+        h += tableStart() + headRow({t("Category"), t("Handling route"), t("Quantity")}, 2,
+                                          QList<int> {40, 36, 24});
         const MonthlyReport::Figures &c = r.current;
         h += QStringLiteral("<tr class=\"total\">")
             + cell(QStringLiteral("<b>") + esc(t("Waste generated")) + QStringLiteral("</b>"))
@@ -246,10 +303,12 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
                 for (const MonthlyReport::WasteRow &w : r.waste) {
                     if (w.route != route)
                         continue;
-                    const QString name
-                        = w.categoryName.isEmpty() ? t("All categories") : w.categoryName;
+                    const QString name = r.siteId
+                        ? w.categoryName
+                        : w.siteCode + QStringLiteral(" \u00b7 ") + w.categoryName;
                     h += QStringLiteral("<tr>") + cell(QStringLiteral("&nbsp;&nbsp;") + esc(name))
-                        + cell(esc(t.routeName(route))) + cell(t.quantity(w.milli, w.unit), true)
+                        + cell(esc(t.routeName(route)))
+                        + cell(nobreak(t.quantity(w.milli, w.unit)), true)
                         + QStringLiteral("</tr>\n");
                 }
             }
@@ -263,7 +322,8 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
     } else {
         h += tableStart()
             + headRow({r.siteId ? t("Machine") : t("Site"), t("Available h"), t("Maintenance h"),
-                       t("Booked h"), t("Booked"), t("Used h"), t("Used")});
+                       t("Booked h"), t("Booked"), t("Used h"), t("Used")},
+                      1, QList<int> {28, 12, 12, 12, 12, 12, 12});
         for (const MonthlyReport::Machine &m : r.machines) {
             QString name = m.code + QStringLiteral(" ") + m.name;
             name = esc(name);
@@ -285,7 +345,7 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
         h += heading(t("Sites compared")) + tableStart(true)
             + headRow({t("Site"), t("Status"), t("Batches"), t("Waste kg"), t("Waste L"),
                        t("Diverted (kg)"), t("Members"), t("Women/youth-led")},
-                      2, 30);
+                      2, QList<int> {24, 10, 9, 11, 11, 11, 10, 14});
         for (const MonthlyReport::SiteRow &s : r.sites) {
             const MonthlyReport::Figures &f = s.figures;
             h += QStringLiteral("<tr>")
@@ -293,9 +353,13 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
                        + QStringLiteral("<br/><i>") + esc(s.province) + QStringLiteral("</i>"))
                 + cell(esc(t(s.closed ? "FINAL" : "DRAFT"))) + cell(t.number(f.batches), true)
                 + cell(t.quantity(f.wasteKgMilli), true) + cell(t.quantity(f.wasteLitreMilli), true)
-                + cell(t.percent(MonthlyReport::permille(f.divertedKgMilli, f.wasteKgMilli)), true)
+                + cell(nobreak(t.percent(
+                           MonthlyReport::permille(f.divertedKgMilli, f.wasteKgMilli))),
+                       true)
                 + cell(t.number(f.membersServed), true)
-                + cell(t.percent(MonthlyReport::permille(f.womenOrYouthLed, f.membersServed)), true)
+                + cell(nobreak(t.percent(
+                           MonthlyReport::permille(f.womenOrYouthLed, f.membersServed))),
+                       true)
                 + QStringLiteral("</tr>\n");
         }
         h += QStringLiteral("</table>\n");
@@ -307,15 +371,51 @@ QString ReportHtml::back(const MonthlyReport &r, const ReportOptions &options)
     h += QStringLiteral("<p class=\"notes\">")
         + (notes.isEmpty() ? QStringLiteral("&nbsp;") : notes) + QStringLiteral("</p>\n");
 
+    // Who signs is the site's responsible manager (the central office for all sites), whoever
+    // prints; who prepared the document is said apart.
+    const QString signer = options.managerName.trimmed().isEmpty() ? r.managerName
+                                                                   : options.managerName.trimmed();
+    const QString blank = QStringLiteral("______________________________");
+    QString who;
+    if (r.siteId)
+        who = esc(t("Site manager")) + QStringLiteral(": <b>")
+            + (signer.isEmpty() ? blank : esc(signer)) + QStringLiteral("</b>");
+    else
+        who = QStringLiteral("<b>") + esc(t("For the central office")) + QStringLiteral("</b><br/>")
+            + esc(t("Name")) + QStringLiteral(": ")
+            + (signer.isEmpty() ? blank : QStringLiteral("<b>") + esc(signer) + QStringLiteral("</b>"));
+    const QString date = options.signatureDate.isValid() ? esc(t.date(options.signatureDate))
+                                                         : QStringLiteral("______________");
     h += QStringLiteral("<table class=\"signature\" width=\"100%\" cellspacing=\"0\" "
                         "cellpadding=\"4\"><tr><td width=\"50%\">")
-        + esc(t("Site manager")) + QStringLiteral(": <b>") + esc(options.managerName)
-        + QStringLiteral("</b><br/>") + esc(t("Date")) + QStringLiteral(": ")
-        + esc(t.date(options.signatureDate))
-        + QStringLiteral(
-             "</td><td width=\"50%\"><br/><br/><br/>______________________________<br/>")
-        + esc(t("Signature")) + QStringLiteral("</td></tr></table>\n");
+        + who + QStringLiteral("<br/>") + esc(t("Date")) + QStringLiteral(": ") + date
+        + QStringLiteral("</td><td width=\"50%\"><br/><br/><br/>") + blank
+        + QStringLiteral("<br/>") + esc(t("Signature")) + QStringLiteral("</td></tr></table>\n");
+    const QDateTime at
+        = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
+    // Without a signed-in person (the setup administrator) only the time is said.
+    const QString preparer = options.preparedBy.trimmed();
+    h += QStringLiteral("<p class=\"prepared\">")
+        + (preparer.isEmpty() ? QString(esc(t("Prepared")) + QStringLiteral(": "))
+                              : QString(esc(t("Prepared by")) + QStringLiteral(" <b>")
+                                        + esc(preparer) + QStringLiteral("</b>, ")))
+        + esc(t.dateTime(at, traceZone(r))) + QStringLiteral("</p>\n");
     return h;
+}
+
+QString ReportHtml::glossary(const ReportOptions &options)
+{
+    const ReportText t(options.language);
+    // Always a page of its own, the last one, so that it can be left off a copy to sign.
+    QString h = QStringLiteral("<h2 style=\"page-break-before: always\">")
+        + esc(t("Definitions of the figures")) + QStringLiteral("</h2>\n");
+    h += QStringLiteral("<table class=\"glossary\" width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"3\">\n");
+    for (const ReportGlossary::Entry &e : ReportGlossary::entries(t))
+        h += QStringLiteral("<tr><td width=\"24%\" valign=\"top\"><b>") + esc(e.term)
+            + QStringLiteral("</b></td><td valign=\"top\">") + esc(e.definition)
+            + QStringLiteral("</td></tr>\n");
+    return h + QStringLiteral("</table>\n");
 }
 
 QString ReportHtml::chart(const MonthlyReport &report, const ReportOptions &options)
@@ -362,6 +462,7 @@ QString ReportHtml::render(const MonthlyReport &report, const ReportOptions &opt
     h += front(report, options);
     h += chart(report, options);
     h += back(report, options);
+    h += glossary(options);
     h += QStringLiteral("<footer>") + esc(traceLine(report, options))
         + QStringLiteral("</footer>\n</body>\n</html>\n");
     return h;

@@ -22,8 +22,12 @@ public:
     static QString chart(const MonthlyReport &report, const ReportOptions &options);
     // Waste, machines, sites, notes and signature: what comes after the chart.
     static QString back(const MonthlyReport &report, const ReportOptions &options);
-    // Generation time and data version, for the foot of every page.
+    // What every figure means: the last page.
+    static QString glossary(const ReportOptions &options);
+    // Generation time (in the site's zone) and data version, for the foot of every page.
     static QString traceLine(const MonthlyReport &report, const ReportOptions &options);
+    // The time zone the document tells time in: the site's; all sites: WIB (Jakarta).
+    static QString traceZone(const MonthlyReport &report);
     static QString title(const MonthlyReport &report, const ReportText &text);
 };
 

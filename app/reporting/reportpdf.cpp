@@ -2,10 +2,12 @@
 
 #include "chartpainter.h"
 #include "reporthtml.h"
+#include "wastepalette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -52,6 +54,91 @@ qreal usedOnLastPage(const QTextDocument &doc, qreal pageHeight)
     return bottom - (doc.pageCount() - 1) * pageHeight;
 }
 
+struct LegendEntry
+{
+    QString name;
+    QColor colour;
+    bool hatched = false;
+};
+
+// The chart's routes in its order, named in the document's language.
+QList<LegendEntry> legendEntries(const WasteFigures &figures, const ReportText &t)
+{
+    QList<LegendEntry> out;
+    for (const WasteFigures::Key &k : figures.stacks) {
+        const std::optional<Route> route = routeFromCode(k.key);
+        out << LegendEntry {route ? t.routeName(*route) : k.name, WastePalette::route(k.key),
+                            WastePalette::hatched(k.key)};
+    }
+    return out;
+}
+
+QFont legendFont()
+{
+    return documentFont(8);
+}
+
+// Entries flow left to right and wrap; each line is 5 mm high. Returns the number of lines, or
+// draws them from topLeft when draw is set.
+template<typename Mm>
+int layoutLegend(QPainter &painter, const QList<LegendEntry> &entries, const QPointF &topLeft,
+                 qreal width, Mm mm, bool draw)
+{
+    if (entries.isEmpty())
+        return 0;
+    painter.save();
+    painter.setFont(legendFont());
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const qreal swatch = mm(3.2);
+    const qreal gap = mm(1.5);
+    const qreal spacing = mm(5);
+    qreal x = 0;
+    int line = 0;
+    for (const LegendEntry &e : entries) {
+        const qreal textWidth = metrics.horizontalAdvance(e.name);
+        const qreal entryWidth = swatch + gap + textWidth;
+        if (x > 0 && x + entryWidth > width) {
+            x = 0;
+            ++line;
+        }
+        if (draw) {
+            const qreal top = topLeft.y() + line * mm(5);
+            const QRectF box(topLeft.x() + x, top + (mm(5) - swatch) / 2, swatch, swatch);
+            painter.setPen(QPen(e.colour.darker(130), mm(0.15)));
+            painter.setBrush(e.colour);
+            painter.drawRect(box);
+            if (e.hatched) {
+                // The chart's stripes, so that black-and-white copies still tell disposal apart.
+                painter.setPen(QPen(QColor(255, 255, 255, 200), mm(0.35)));
+                painter.setClipRect(box);
+                for (qreal d = -swatch; d < swatch; d += swatch / 2.5)
+                    painter.drawLine(QPointF(box.left() + d, box.bottom()),
+                                     QPointF(box.left() + d + swatch, box.top()));
+                painter.setClipping(false);
+            }
+            painter.setPen(QColor(0x21, 0x21, 0x21));
+            painter.drawText(QRectF(box.right() + gap, top, textWidth + mm(1), mm(5)),
+                             Qt::AlignLeft | Qt::AlignVCenter, e.name);
+        }
+        x += entryWidth + spacing;
+    }
+    painter.restore();
+    return line + 1;
+}
+
+template<typename Mm>
+int legendLines(QPainter &painter, const QList<LegendEntry> &entries, qreal width, Mm mm)
+{
+    return layoutLegend(painter, entries, QPointF(), width, mm, false);
+}
+
+template<typename Mm>
+void drawLegend(QPainter &painter, const QList<LegendEntry> &entries, const QPointF &topLeft,
+                qreal width, Mm mm)
+{
+    layoutLegend(painter, entries, topLeft, width, mm, true);
+}
+
 void drawPage(QPainter &painter, QTextDocument &doc, int page, qreal pageHeight, qreal width)
 {
     painter.save();
@@ -75,7 +162,8 @@ Result<int> ReportPdf::paint(const MonthlyReport &report, const ReportOptions &o
     const QSizeF pageSize(width, body);
 
     auto front = layout(ReportHtml::front(report, options), device, pageSize);
-    auto back = layout(ReportHtml::back(report, options), device, pageSize);
+    auto back = layout(ReportHtml::back(report, options) + ReportHtml::glossary(options), device,
+                       pageSize);
     const int frontPages = front->pageCount();
     const qreal used = usedOnLastPage(*front, body);
 
@@ -112,12 +200,23 @@ Result<int> ReportPdf::paint(const MonthlyReport &report, const ReportOptions &o
             painter.drawText(QRectF(0, chartTop, width, titleHeight),
                              Qt::AlignLeft | Qt::AlignVCenter,
                              t("Waste per product line") + QStringLiteral(" (kg)"));
-            const QRectF area(0, chartTop + titleHeight, width, chartHeight - titleHeight);
+            const QList<LegendEntry> entries = legendEntries(report.chart, t);
+            const qreal legendHeight = legendLines(painter, entries, width, mm) * mm(5) + mm(1);
+            const QRectF area(0, chartTop + titleHeight, width,
+                              chartHeight - titleHeight - legendHeight);
             if (const ChartPainter *chart = ChartPainter::instance()) {
+                // The document names the chart, its axes and its colours itself, in its own
+                // language, and its legend names every route however long the names are.
+                ChartPainter::Labels labels;
+                labels.title = false;
+                labels.legend = false;
+                labels.categoryAxis = t("Product line");
+                labels.valueAxis = t.unitName(Unit::Kg);
                 painter.save();
                 chart->paint(painter, area, report.chart, ChartPainter::View::PerProductLine,
-                             t.locale());
+                             t.locale(), labels);
                 painter.restore();
+                drawLegend(painter, entries, QPointF(0, area.bottom() + mm(1)), width, mm);
             } else {
                 painter.setPen(QPen(QColor(0x9e, 0x9e, 0x9e), mm(0.3)));
                 painter.setBrush(Qt::NoBrush);

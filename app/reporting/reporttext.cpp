@@ -1,10 +1,15 @@
 #include "reporttext.h"
 
 #include "domain/quantity.h"
+#include "domain/sitecalendar.h"
 #include "services/language.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTimeZone>
+#include <QTranslator>
+
+#include <memory>
 
 namespace Rpb {
 
@@ -109,15 +114,35 @@ const Pair texts[] = {
     {QT_TRANSLATE_NOOP("MonthlyReport", "Data version"), "Versi data"},
     {QT_TRANSLATE_NOOP("MonthlyReport", "Page %1 of %2"), "Halaman %1 dari %2"},
     {QT_TRANSLATE_NOOP("MonthlyReport", "pp"), "poin"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "Reuse"), "Guna ulang"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "By-product"), "Produk samping"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "Recycling"), "Daur ulang"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "Composting"), "Pengomposan"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "Energy recovery"), "Pemulihan energi"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "Treated discharge"), "Pembuangan setelah diolah"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "Landfill"), "Penimbunan (TPA)"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "Open burning"), "Pembakaran terbuka"},
-    {QT_TRANSLATE_NOOP("MonthlyReport", "pcs"), "buah"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Prepared by"), "Disiapkan oleh"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Prepared"), "Disiapkan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Name"), "Nama"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "For the central office"), "Untuk kantor pusat"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "No comparison: %1 holds no data."),
+     "Tanpa perbandingan: %1 tidak memuat data."},
+    {QT_TRANSLATE_NOOP("MonthlyReport",
+                       "No comparison: %1 holds too little data to compare (%2 batches, this "
+                       "month %3)."),
+     "Tanpa perbandingan: data %1 terlalu sedikit untuk dibandingkan (%2 batch, bulan ini %3)."},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Waste intensity (waste per unit of output)"),
+     "Intensitas limbah (limbah per satuan hasil)"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Energy and water per unit of output"),
+     "Energi dan air per satuan hasil"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "This month: kg per unit"), "Bulan ini: kg per satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Previous: kg per unit"), "Bulan lalu: kg per satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "This month: L per unit"), "Bulan ini: L per satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Previous: L per unit"), "Bulan lalu: L per satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "This month: kWh per unit"),
+     "Bulan ini: kWh per satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Previous: kWh per unit"), "Bulan lalu: kWh per satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "This month: water L per unit"),
+     "Bulan ini: air L per satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Previous: water L per unit"),
+     "Bulan lalu: air L per satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Unit"), "Satuan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Machine hours under maintenance"),
+     "Jam mesin dalam perawatan"},
+    {QT_TRANSLATE_NOOP("MonthlyReport", "Definitions of the figures"), "Definisi angka"},
 };
 
 const QHash<QByteArray, QString> &indonesian()
@@ -133,6 +158,26 @@ const QHash<QByteArray, QString> &indonesian()
 
 // A real minus sign reads better in print than a hyphen.
 const QChar minus(0x2212);
+const QChar dash(0x2013);
+
+// The window's catalogue in Indonesian, loaded once: route and unit names as the window shows
+// them. English needs none, its source texts are English.
+const QTranslator &indonesianCatalogue()
+{
+    static const std::unique_ptr<QTranslator> translator = [] {
+        auto t = std::make_unique<QTranslator>();
+        if (!t->load(QStringLiteral(":/i18n/rpb_id.qm")))
+            qWarning("The Indonesian catalogue is missing: route names stay English.");
+        return t;
+    }();
+    return *translator;
+}
+
+// Tenths of an hour, rounded half up: what hours() shows and hoursChange() subtracts.
+qint64 tenthsOfHour(qint64 seconds)
+{
+    return (seconds * 10 + 1800) / 3600;
+}
 } // namespace
 
 ReportText::ReportText(const QString &language)
@@ -146,6 +191,16 @@ QString ReportText::operator()(const char *source) const
         const auto it = indonesian().constFind(QByteArray(source));
         if (it != indonesian().constEnd())
             return *it;
+    }
+    return QString::fromUtf8(source);
+}
+
+QString ReportText::catalogue(const char *source) const
+{
+    if (m_language == QLatin1String("id")) {
+        const QString text = indonesianCatalogue().translate("Units", source);
+        if (!text.isEmpty())
+            return text;
     }
     return QString::fromUtf8(source);
 }
@@ -165,9 +220,18 @@ QString ReportText::date(const QDate &date) const
         + QString::number(date.year());
 }
 
-QString ReportText::dateTime(const QDateTime &utc) const
+QString ReportText::zoneName(const QString &timeZone)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+    return SiteCalendar::zoneAbbreviation(timeZone);
+}
+
+QString ReportText::dateTime(const QDateTime &utc, const QString &timeZone) const
+{
+    const QTimeZone zone(timeZone.toLatin1());
+    const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toUTC();
+    return date(local.date()) + QStringLiteral(", ")
+        + m_locale.toString(local.time(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + (zone.isValid() ? zoneName(timeZone) : QStringLiteral("UTC"));
 }
 
 QString ReportText::number(qint64 value) const
@@ -177,95 +241,93 @@ QString ReportText::number(qint64 value) const
 
 QString ReportText::quantity(qint64 milli) const
 {
-    return Quantity::toLocalizedString(milli, m_locale);
+    return Quantity::toLocalizedString(milli, m_locale, 1);
 }
 
 QString ReportText::quantity(qint64 milli, Unit unit) const
 {
-    return quantity(milli) + QLatin1Char(' ') + unitName(unit);
+    return Quantity::toLocalizedString(milli, m_locale, decimals(unit)) + QLatin1Char(' ')
+        + unitName(unit);
 }
 
-QString ReportText::optionalQuantity(std::optional<qint64> milli) const
+QString ReportText::perUnit(std::optional<qint64> milli) const
 {
-    return milli ? quantity(*milli) : QString(QChar(0x2013));
+    return milli ? Quantity::toLocalizedString(*milli, m_locale, PerUnitDecimals) : QString(dash);
 }
 
 QString ReportText::percent(std::optional<qint64> permille) const
 {
     if (!permille)
-        return QString(QChar(0x2013));
-    return Quantity::toLocalizedString(*permille * 100, m_locale) + QStringLiteral(" %");
+        return QString(dash);
+    return Quantity::percentText(*permille, m_locale);
 }
 
 QString ReportText::hours(qint64 seconds) const
 {
-    const qint64 tenths = (seconds * 10 + 1800) / 3600;
-    return Quantity::toLocalizedString(tenths * 100, m_locale);
+    return Quantity::toLocalizedString(tenthsOfHour(seconds) * 100, m_locale, 1);
 }
 
-QString ReportText::signedText(qint64 difference, bool thousandths) const
+QString ReportText::signedText(const QString &magnitude, qint64 difference) const
 {
-    const qint64 magnitude = difference < 0 ? -difference : difference;
-    const QString text = thousandths ? quantity(magnitude) : number(magnitude);
     if (difference > 0)
-        return QLatin1Char('+') + text;
+        return QLatin1Char('+') + magnitude;
     if (difference < 0)
-        return minus + text;
-    return text;
+        return minus + magnitude;
+    return magnitude;
 }
 
 QString ReportText::change(qint64 current, qint64 previous) const
 {
-    return signedText(current - previous, true);
+    const qint64 d = current - previous;
+    return signedText(Quantity::toLocalizedString(d < 0 ? -d : d, m_locale, 1), d);
+}
+
+QString ReportText::change(qint64 current, qint64 previous, Unit unit) const
+{
+    const qint64 d = current - previous;
+    return signedText(Quantity::toLocalizedString(d < 0 ? -d : d, m_locale, decimals(unit)), d);
 }
 
 QString ReportText::countChange(qint64 current, qint64 previous) const
 {
-    return signedText(current - previous, false);
+    const qint64 d = current - previous;
+    return signedText(number(d < 0 ? -d : d), d);
+}
+
+QString ReportText::hoursChange(qint64 currentSeconds, qint64 previousSeconds) const
+{
+    // The difference of the hours shown, so that the row adds up as printed.
+    const qint64 d = tenthsOfHour(currentSeconds) - tenthsOfHour(previousSeconds);
+    return signedText(Quantity::toLocalizedString((d < 0 ? -d : d) * 100, m_locale, 1), d);
+}
+
+QString ReportText::perUnitChange(std::optional<qint64> current,
+                                  std::optional<qint64> previous) const
+{
+    if (!current || !previous)
+        return QString(dash);
+    const qint64 d = *current - *previous;
+    return signedText(Quantity::toLocalizedString(d < 0 ? -d : d, m_locale, PerUnitDecimals), d);
 }
 
 QString ReportText::pointsChange(std::optional<qint64> current,
                                  std::optional<qint64> previous) const
 {
     if (!current || !previous)
-        return QString(QChar(0x2013));
-    return signedText((*current - *previous) * 100, true) + QLatin1Char(' ') + (*this)("pp");
+        return QString(dash);
+    const qint64 d = *current - *previous; // tenths of a point, as the percentages shown
+    return signedText(Quantity::toLocalizedString((d < 0 ? -d : d) * 100, m_locale, 1), d)
+        + QLatin1Char(' ') + (*this)("pp");
 }
 
 QString ReportText::routeName(Route route) const
 {
-    switch (route) {
-    case Route::Reuse:
-        return (*this)("Reuse");
-    case Route::Byproduct:
-        return (*this)("By-product");
-    case Route::Recycle:
-        return (*this)("Recycling");
-    case Route::Compost:
-        return (*this)("Composting");
-    case Route::EnergyRecovery:
-        return (*this)("Energy recovery");
-    case Route::TreatedDischarge:
-        return (*this)("Treated discharge");
-    case Route::Landfill:
-        return (*this)("Landfill");
-    case Route::OpenBurning:
-        return (*this)("Open burning");
-    }
-    return {};
+    return catalogue(routeSourceText(route));
 }
 
 QString ReportText::unitName(Unit unit) const
 {
-    switch (unit) {
-    case Unit::Kg:
-        return QStringLiteral("kg");
-    case Unit::Litre:
-        return QStringLiteral("L");
-    case Unit::Piece:
-        return (*this)("pcs");
-    }
-    return {};
+    return catalogue(unitSourceText(unit));
 }
 
 } // namespace Rpb

@@ -65,6 +65,7 @@ void tidy(Site &s)
     s.name = s.name.trimmed();
     s.province = s.province.trimmed();
     s.timeZone = s.timeZone.trimmed();
+    s.managerName = s.managerName.simplified();
 }
 void tidy(ProductLine &p)
 {

@@ -69,7 +69,7 @@ public:
         Equipment equipment;
         qint64 openSeconds = 0;        // open hours of the month less maintenance
         qint64 maintenanceSeconds = 0; // within open hours
-        qint64 bookedSeconds = 0;
+        qint64 bookedSeconds = 0; // scheduled, of every booking not cancelled (no-shows too)
         qint64 usedSeconds = 0; // between check-in and check-out
     };
 

@@ -54,6 +54,10 @@ struct WasteFigures
     qint64 divertedMilli = 0;
     qint64 previousTotalMilli = 0; // the period of equal length just before
     qint64 previousDivertedMilli = 0;
+    // Counted batches of the selection's sites, whatever their waste: whether the period before
+    // holds enough to compare with (ComparisonBasis).
+    qint64 batches = 0;
+    qint64 previousBatches = 0;
 
     bool isEmpty() const { return totalMilli == 0; }
     qint64 lineTotal(const QString &lineKey) const;

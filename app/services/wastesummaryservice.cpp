@@ -146,7 +146,7 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
     auto routes = repository.byRoute(withPrevious, query.fromMonth);
     if (!routes)
         return fail(routes.error());
-    auto output = repository.outputOnly(selection);
+    auto output = repository.outputOnly(withPrevious);
     if (!output)
         return fail(output.error());
     if (auto s = snapshot.commit(); !s)
@@ -223,6 +223,11 @@ Result<WasteFigures> WasteSummaryService::figures(const Query &query) const
         byPeriod[{periodKey(p.firstMonth, query.period), touchLine(p.productLineId).key}]
             += p.milli;
     for (const WasteRepository::OutputSum &o : *output) {
+        if (o.month < query.fromMonth) {
+            f.previousBatches += o.batches;
+            continue;
+        }
+        f.batches += o.batches;
         WasteFigures::Key &k = touchLine(o.productLineId);
         k.outputMilli += o.outputMilli;
         k.batches += o.batches;

@@ -22,6 +22,11 @@ const QString bookingColumns = QStringLiteral(
 
 // The statuses that hold a machine's time, as an SQL list.
 const QString holding = QStringLiteral("('requested', 'confirmed', 'checked_in', 'done')");
+// The statuses that count as booked in utilisation: those, and no-shows. A no-show held the
+// machine until it was marked, so nobody else could book it; leaving it out would hide the very
+// gap between booked and used hours that a manager needs to see.
+const QString booked
+    = QStringLiteral("('requested', 'confirmed', 'checked_in', 'done', 'no_show')");
 
 QVariant optionalId(const std::optional<qint64> &id)
 {
@@ -311,13 +316,13 @@ Result<QList<BookingRepository::Usage>> BookingRepository::usage(qint64 siteId,
         "(CASE WHEN actual_end_utc < :t THEN actual_end_utc ELSE :t END) - "
         "(CASE WHEN actual_start_utc > :f THEN actual_start_utc ELSE :f END)");
     QString sql = QStringLiteral(
-                      "SELECT equipment_id, SUM(CASE WHEN status IN ('requested', 'confirmed', "
-                      "'checked_in', 'done') THEN %1 ELSE 0 END), SUM(CASE WHEN status = 'done' "
+                      "SELECT equipment_id, SUM(CASE WHEN status IN %3 THEN %1 ELSE 0 END), "
+                      "SUM(CASE WHEN status = 'done' "
                       "AND actual_start_utc IS NOT NULL AND actual_end_utc IS NOT NULL AND "
                       "actual_end_utc > :f AND actual_start_utc < :t THEN %2 ELSE 0 END) FROM "
                       "booking WHERE deleted = 0 AND site_id = :site AND start_utc < :t AND "
                       "end_utc > :f GROUP BY equipment_id")
-                      .arg(clippedBooked, clippedUsed);
+                      .arg(clippedBooked, clippedUsed, booked);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))

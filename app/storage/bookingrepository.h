@@ -62,6 +62,8 @@ public:
     Status insertMaintenance(MaintenanceWindow &window) const;
 
     // Booked and used seconds per machine within [from, to), clipped to it, aggregated in SQL.
+    // Booked: every booking not cancelled (no-shows included), by its scheduled times. Used:
+    // checked-out bookings, between check-in and check-out. Maintenance: scheduled windows.
     Result<QList<Usage>> usage(qint64 siteId, const QDateTime &from, const QDateTime &to) const;
 
     static QVariantMap columns(const Booking &booking);

@@ -56,7 +56,8 @@ struct Mapping<Site>
                 QStringLiteral("book_ahead_days"),
                 QStringLiteral("weekly_quota_minutes"),
                 QStringLiteral("mass_balance_tolerance_percent"),
-                QStringLiteral("auto_confirm")};
+                QStringLiteral("auto_confirm"),
+                QStringLiteral("manager_name")};
     }
     static QVariantList values(const Site &s)
     {
@@ -73,7 +74,8 @@ struct Mapping<Site>
                 s.bookAheadDays,
                 s.weeklyQuotaMinutes,
                 s.massBalanceTolerancePercent,
-                s.autoConfirm ? 1 : 0};
+                s.autoConfirm ? 1 : 0,
+                s.managerName};
     }
     static void read(const QSqlQuery &q, int c, Site &s)
     {
@@ -91,6 +93,7 @@ struct Mapping<Site>
         s.weeklyQuotaMinutes = q.value(c++).toInt();
         s.massBalanceTolerancePercent = q.value(c++).toInt();
         s.autoConfirm = q.value(c++).toBool();
+        s.managerName = q.value(c++).toString();
         s.meta.siteId = s.meta.id;
     }
     static constexpr bool hasSite = false;

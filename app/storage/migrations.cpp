@@ -447,6 +447,15 @@ QStringList schemaVersion4()
             + addNewLineToTotals() + uncountNewLine(),
     };
 }
+// Version 5: the site's responsible manager, the name the monthly summary is signed by. It
+// travels with the site, so the central office prints the right name although the site's
+// accounts stay at the site. Empty: the site's manager account signs.
+QStringList schemaVersion5()
+{
+    return {
+        QStringLiteral("ALTER TABLE site ADD COLUMN manager_name TEXT NOT NULL DEFAULT ''"),
+    };
+}
 } // namespace
 
 QStringList Migrations::step(int toVersion)
@@ -460,6 +469,8 @@ QStringList Migrations::step(int toVersion)
         return schemaVersion3();
     case 4:
         return schemaVersion4();
+    case 5:
+        return schemaVersion5();
     default:
         return {};
     }

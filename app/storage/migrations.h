@@ -14,7 +14,7 @@ class Database;
 class Migrations final
 {
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
 
     static Status migrate(Database &db);
     // Refuses a file written by a newer version, before anything writes to it.

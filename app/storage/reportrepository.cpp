@@ -21,9 +21,14 @@ Result<ReportRepository::Members> ReportRepository::membersServed(qint64 siteId,
             "FROM member WHERE id IN ("
             "SELECT member_id FROM batch WHERE deleted = 0 AND status <> 'archived' AND "
             "site_id = ? AND local_month = ? "
+            // A booking serves when the member came: the same bookings as the used hours
+            // (BookingRepository::usage), whose time of use lies in the month. One still checked
+            // in counts from its check-in, as if it had lasted a second.
             "UNION SELECT member_id FROM booking WHERE deleted = 0 AND site_id = ? AND status IN "
-            "('requested', 'confirmed', 'checked_in', 'done') AND start_utc < ? AND end_utc > ?)"),
-        {siteId, yyyymm, siteId, to.toSecsSinceEpoch(), from.toSecsSinceEpoch()});
+            "('checked_in', 'done') AND start_utc < ? AND end_utc > ? AND actual_start_utc IS NOT "
+            "NULL AND actual_start_utc < ? AND COALESCE(actual_end_utc, actual_start_utc + 1) > ?)"),
+        {siteId, yyyymm, siteId, to.toSecsSinceEpoch(), from.toSecsSinceEpoch(),
+         to.toSecsSinceEpoch(), from.toSecsSinceEpoch()});
     if (!q)
         return fail(q.error());
     Members m;
@@ -34,6 +39,17 @@ Result<ReportRepository::Members> ReportRepository::membersServed(qint64 siteId,
         m.womenOrYouthLed = q->value(3).toLongLong();
     }
     return m;
+}
+
+Result<QString> ReportRepository::siteManagerName(qint64 siteId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT full_name FROM app_user WHERE deleted = 0 AND "
+                                      "disabled = 0 AND role = 'manager' AND site_id = ? AND "
+                                      "full_name <> '' ORDER BY id LIMIT 1"),
+                       {siteId});
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0).toString().trimmed() : QString();
 }
 
 Result<qint64> ReportRepository::dataVersion() const

@@ -8,6 +8,8 @@
 #include "services/accountservice.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Rpb;
@@ -134,6 +136,43 @@ QString pdfText(const QString &pdf)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// Every word of the PDF with its box, in points, from poppler's `pdftotext -bbox`. Empty when
+// poppler-utils is not installed.
+struct PdfWord
+{
+    QString text;
+    int page = 0;
+    qreal height = 0; // the box's height: the font's size times its ascent less its descent
+};
+
+QList<PdfWord> pdfWords(const QString &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess p;
+    p.start(tool, {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000))
+        return {};
+    const QString xhtml = QString::fromUtf8(p.readAllStandardOutput());
+    static const QRegularExpression page(QStringLiteral("<page |<word yMin=\"|<word xMin=\"[^\"]*\" "
+                                                        "yMin=\"([0-9.]+)\" xMax=\"[^\"]*\" "
+                                                        "yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    QList<PdfWord> words;
+    int pages = 0;
+    for (auto it = page.globalMatch(xhtml); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(0).startsWith(QStringLiteral("<page"))) {
+            ++pages;
+            continue;
+        }
+        if (m.captured(3).isEmpty())
+            continue;
+        words.append({m.captured(3), pages, m.captured(2).toDouble() - m.captured(1).toDouble()});
+    }
+    return words;
+}
+
 QByteArray head(const QString &path, qint64 bytes)
 {
     QFile file(path);
@@ -160,6 +199,8 @@ private Q_SLOTS:
     void jsonAloneIsOneDocument();
     void pdfInTheLanguage_data();
     void pdfInTheLanguage();
+    void pdfTextSizes_data();
+    void pdfTextSizes();
     void html();
     void allSites();
     void managerName();
@@ -313,6 +354,53 @@ void TestCliReport::pdfInTheLanguage()
     QVERIFY2(text.contains(achName), qPrintable(text.left(2000)));
 }
 
+void TestCliReport::pdfTextSizes_data()
+{
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ACH id") << L("ACH") << L("id");
+    QTest::newRow("ACH en") << L("ACH") << L("en");
+    QTest::newRow("all sites id") << L("all") << L("id");
+}
+
+void TestCliReport::pdfTextSizes()
+{
+    // No text on paper under 7 pt, the chart's included: its axes, categories and legend, drawn
+    // by Qt Charts into the PDF (the executable has the chart painter). The legend names every
+    // route of the chart.
+    QFETCH(QString, site);
+    QFETCH(QString, language);
+    const QString pdf = m_cli->file(QStringLiteral("sizes-%1-%2.pdf").arg(site, language));
+    const Run run = runIn(language, {L("report"), L("--site"), site, L("--month"), L("2025-10"),
+                                     L("--pdf"), pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QList<PdfWord> words = pdfWords(pdf);
+    if (words.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed, so the PDF's text cannot be measured");
+    // DejaVu Sans spans 1.164 of its size from ascent to descent: a 7 pt word is 8.1 pt high,
+    // a 6.5 pt one 7.6. Rotated labels only grow their boxes.
+    const qreal minimum = 7 * 1.1;
+    QStringList small;
+    qreal lowest = 1000;
+    for (const PdfWord &w : words) {
+        lowest = std::min(lowest, w.height);
+        if (w.height < minimum)
+            small << QStringLiteral("%1 (page %2, %3 pt high)").arg(w.text).arg(w.page).arg(w.height);
+    }
+    qInfo("%lld words, the lowest %.2f pt high", qint64(words.size()), lowest);
+    QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral(", "))));
+    // The chart's page: its axis names and the legend's routes, in the document's language.
+    QStringList chartPage;
+    for (const PdfWord &w : words)
+        if (w.page == 2)
+            chartPage << w.text;
+    const QString text = chartPage.join(QLatin1Char(' '));
+    const bool id = language == L("id");
+    for (const QString &expected : id ? QStringList {L("Lini produk"), L("Kompos"), L("Ditimbun")}
+                                      : QStringList {L("Product line"), L("Compost"), L("Land")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + L(" missing in: ") + text));
+}
+
 void TestCliReport::html()
 {
     const QString html = m_cli->file(QStringLiteral("ntt.html"));
@@ -361,7 +449,8 @@ void TestCliReport::allSites()
 
 void TestCliReport::managerName()
 {
-    // An explicit name wins; without one, the signed-in account's full name signs.
+    // The site's responsible manager signs, else its manager account; --manager names someone
+    // in their stead. Who prepared the document (the signed-in person) is said apart.
     CliRunner cli;
     const QString password = QStringLiteral("rahasia-123");
     {
@@ -374,15 +463,36 @@ void TestCliReport::managerName()
     const QString html = cli.file(QStringLiteral("signed.html"));
     const QStringList arguments {L("report"),  L("--site"), L("ACH"), L("--month"),
                                  L("2025-10"), L("--html"), html};
+    // Siti manages all sites, not ACH: nobody is named to sign, she prepared it.
     const Run own = cli.run(arguments, cli.as(L("siti"), password));
     QVERIFY2(own.exitCode == 0, qPrintable(own.describe()));
-    QVERIFY(readText(html).contains(L("Siti Rahmawati")));
+    QVERIFY(readText(html).contains(L("Prepared by <b>Siti Rahmawati</b>")));
+    QVERIFY(readText(html).contains(L("Site manager: <b>______")));
 
     const Run named = cli.run(arguments + QStringList {L("--manager"), L("Budi Santoso")},
                               cli.as(L("siti"), password));
     QVERIFY2(named.exitCode == 0, qPrintable(named.describe()));
-    QVERIFY(readText(html).contains(L("Budi Santoso")));
-    QVERIFY(!readText(html).contains(L("Siti Rahmawati")));
+    QVERIFY(readText(html).contains(L("Site manager: <b>Budi Santoso</b>")));
+    QVERIFY(readText(html).contains(L("Prepared by <b>Siti Rahmawati</b>")));
+
+    // The site names its responsible manager: that name signs, whoever prints.
+    {
+        auto context = cli.open();
+        QVERIFY(context);
+        auto sites = context->masterData().sites();
+        QVERIFY(sites && !sites->isEmpty());
+        Site site = sites->first();
+        site.managerName = L("Dewi Lestari");
+        QVERIFY(context->masterData().save(site));
+    }
+    const Run site = cli.run(arguments, cli.as(L("siti"), password));
+    QVERIFY2(site.exitCode == 0, qPrintable(site.describe()));
+    QVERIFY(readText(html).contains(L("Site manager: <b>Dewi Lestari</b>")));
+    const Run json = cli.run({L("report"), L("--site"), L("ACH"), L("--month"), L("2025-10"),
+                              L("--json")},
+                             cli.as(L("siti"), password));
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    QCOMPARE(json.object().value(L("manager")).toString(), L("Dewi Lestari"));
 
     // Without signing in there is no report either.
     const Run nobody = cli.run(arguments);

@@ -963,7 +963,7 @@ void TestSchedule::utilisationUsesTheLocale()
     QCOMPARE(model->index(0, UtilisationModel::OpenHours).data().toString(),
              QStringLiteral("270.0"));
     QCOMPARE(model->index(0, UtilisationModel::BookedPercent).data().toString(),
-             QStringLiteral("0.9%"));
+             QStringLiteral("0.9 %"));
     QVERIFY(model->isTotalRow(3));
     QCOMPARE(model->index(3, UtilisationModel::BookedHours).data().toString(),
              QStringLiteral("2.5"));

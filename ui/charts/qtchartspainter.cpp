@@ -2,22 +2,40 @@
 
 #include "wastechart.h"
 
+#include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGuiApplication>
 #include <QImage>
+#include <QLegend>
+#include <QPagedPaintDevice>
 #include <QPainter>
+#include <QScreen>
 #include <QSvgGenerator>
 
 namespace Rpb {
 
 void QtChartsPainter::paint(QPainter &painter, const QRectF &rect, const WasteFigures &figures,
-                            View view, const QLocale &locale) const
+                            View view, const QLocale &locale, const Labels &labels) const
 {
+    // Paper: laid out at the screen's resolution, then scaled up to the device's, so that a
+    // font of 8 pt is 8 pt on the page. Images and SVG files keep their pixels one to one.
+    const bool paper = dynamic_cast<QPagedPaintDevice *>(painter.device()) != nullptr;
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const qreal screenDpi = screen ? screen->logicalDotsPerInchY() : 96.0;
+    const qreal scale = paper && painter.device()->logicalDpiY() > 0
+        ? painter.device()->logicalDpiY() / screenDpi
+        : 1.0;
+    const QRectF area(QPointF(0, 0), rect.size() / scale);
     if (figures.isEmpty()) {
         painter.save();
         painter.fillRect(rect, Qt::white);
         painter.setPen(Qt::darkGray);
+        QFont font = painter.font();
+        font.setPointSizeF(9);
+        painter.setFont(font);
         painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap,
                          tr("No waste recorded for this selection"));
         painter.restore();
@@ -31,8 +49,29 @@ void QtChartsPainter::paint(QPainter &painter, const QRectF &rect, const WasteFi
     auto *chart = new WasteChart(&model);
     scene.addItem(chart); // the scene owns and deletes it, before the model goes
     chart->setNumberLocale(locale);
-    chart->setTitle(WasteChart::titleFor(figures, modelView, locale));
-    const QRectF area(QPointF(0, 0), rect.size());
+    if (labels.title)
+        chart->setTitle(WasteChart::titleFor(figures, modelView, locale));
+    chart->legend()->setVisible(labels.legend && chart->legend()->isVisible());
+    if (paper) {
+        // Nothing on paper under 8 pt: the axes' labels and names, the legend.
+        QFont small = chart->legend()->font();
+        small.setPointSizeF(8);
+        chart->legend()->setFont(small);
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsFont(small);
+            QFont name = small;
+            name.setBold(true);
+            axis->setTitleFont(name);
+        }
+        // Many product lines (all sites) turn their names on the slant rather than cut them.
+        if (chart->categoryAxis()->count() > 6)
+            chart->categoryAxis()->setLabelsAngle(-45);
+    }
+    if (!labels.categoryAxis.isEmpty())
+        chart->categoryAxis()->setTitleText(labels.categoryAxis);
+    if (!labels.valueAxis.isEmpty())
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+            axis->setTitleText(labels.valueAxis);
     chart->setGeometry(area);
     if (chart->layout())
         chart->layout()->activate();

@@ -16,8 +16,9 @@ class QtChartsPainter final : public ChartPainter
 public:
     QtChartsPainter() = default;
 
+    using ChartPainter::paint;
     void paint(QPainter &painter, const QRectF &rect, const WasteFigures &figures, View view,
-               const QLocale &locale) const override;
+               const QLocale &locale, const Labels &labels) const override;
     Status save(const QString &file, const QSize &size, const WasteFigures &figures, View view,
                 const QLocale &locale) const override;
 };

@@ -71,6 +71,13 @@ SiteDialog::SiteDialog(MasterDataService &service, const Site &site, QWidget *pa
     m_province->setMaxLength(80);
     addRow(tr("&Province:"), m_province, QStringLiteral("province"));
 
+    m_manager = new QLineEdit(site.managerName, this);
+    m_manager->setMaxLength(120);
+    m_manager->setPlaceholderText(tr("empty: the site's manager account"));
+    m_manager->setToolTip(tr("The person responsible for the site, who signs its monthly "
+                             "summary. It travels to the central office with the site."));
+    addRow(tr("R&esponsible manager:"), m_manager, QStringLiteral("manager_name"));
+
     m_timeZone = new QComboBox(this);
     for (const QString &zone : DisplayFormat::indonesianTimeZones())
         m_timeZone->addItem(DisplayFormat::timeZoneLabel(zone), zone);
@@ -152,6 +159,7 @@ QList<Error> SiteDialog::submit()
     site.code = m_code->text().trimmed();
     site.name = m_name->text();
     site.province = m_province->text();
+    site.managerName = m_manager->text();
     site.timeZone = m_timeZone->currentData().toString();
     site.openMinute = minuteOf(m_open->time());
     // Keep "open until midnight" when the shown 23:59 was not touched.

@@ -32,6 +32,7 @@ private:
     CodeLineEdit *m_code = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_province = nullptr;
+    QLineEdit *m_manager = nullptr;
     QComboBox *m_timeZone = nullptr;
     QTimeEdit *m_open = nullptr;
     QTimeEdit *m_close = nullptr;

@@ -230,6 +230,7 @@ QString AuditModel::fieldDisplayName(const QString &field)
         {QStringLiteral("joined"), QT_TR_NOOP("Joined")},
         {QStringLiteral("last_start_utc"), QT_TR_NOOP("Last date")},
         {QStringLiteral("machines"), QT_TR_NOOP("Machines")},
+        {QStringLiteral("manager_name"), QT_TR_NOOP("Responsible manager")},
         {QStringLiteral("mass_balance_tolerance_percent"),
          QT_TR_NOOP("Mass-balance tolerance (%)")},
         {QStringLiteral("max_booking_minutes"), QT_TR_NOOP("Longest booking (minutes)")},

@@ -32,6 +32,8 @@ QString SiteTableModel::columnTitle(int column) const
         return tr("Name");
     case Province:
         return tr("Province");
+    case Manager:
+        return tr("Responsible manager");
     case TimeZone:
         return tr("Time zone");
     case OpeningHours:
@@ -68,6 +70,8 @@ QVariant SiteTableModel::displayValue(int row, int column) const
         return s.name;
     case Province:
         return s.province;
+    case Manager:
+        return s.managerName;
     case TimeZone:
         return DisplayFormat::timeZoneAbbreviation(s.timeZone);
     case OpeningHours:

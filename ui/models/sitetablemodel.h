@@ -15,6 +15,7 @@ public:
         Code,
         Name,
         Province,
+        Manager,
         TimeZone,
         OpeningHours,
         OpenDays,

@@ -1,5 +1,6 @@
 #include "utilisationmodel.h"
 
+#include "domain/quantity.h"
 #include "services/language.h"
 
 #include <QEvent>
@@ -23,8 +24,7 @@ QString percent(qint64 part, qint64 whole)
 {
     if (whole <= 0)
         return QStringLiteral("–");
-    return Language::locale().toString(double(permille(part, whole)) / 10.0, 'f', 1)
-        + Language::locale().percent();
+    return Quantity::percentText(permille(part, whole), Language::locale());
 }
 } // namespace
 

@@ -42,7 +42,8 @@ namespace Rpb {
 namespace {
 const QString allSitesSetting = QStringLiteral("reports/allSites");
 const QString languageSetting = QStringLiteral("reports/language");
-const QString managerSetting = QStringLiteral("reports/manager");
+// Who signs instead of the site's responsible manager, remembered per site ("ALL": all sites).
+const QString signerSetting = QStringLiteral("reports/signer/%1");
 const QString folderSetting = QStringLiteral("reports/folder");
 const QString notesSetting = QStringLiteral("reports/notes/%1-%2");
 
@@ -194,8 +195,8 @@ void ReportsPage::createWidgets()
         updateSummary(); // the language changes only the document, not the figures
     });
     connect(m_manager, &QLineEdit::textEdited, this, [this] {
-        m_managerEdited = true;
         saveSettings();
+        updateSummary();
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_restoring)
@@ -216,10 +217,9 @@ void ReportsPage::retranslate()
     m_scopeLabel->setText(tr("&Site:"));
     m_monthLabel->setText(tr("&Month:"));
     m_languageLabel->setText(tr("Document &language:"));
-    m_managerLabel->setText(tr("Manager's &name:"));
+    m_managerLabel->setText(tr("Signed &by:"));
     m_notesLabel->setText(tr("N&otes:"));
     m_notes->setPlaceholderText(tr("What the manager adds to the figures of the month"));
-    m_manager->setPlaceholderText(tr("Signs the document"));
     m_previewButton->setText(tr("Print pre&view..."));
     m_printButton->setText(tr("&Print..."));
     m_pdfButton->setText(tr("Save as P&DF..."));
@@ -346,7 +346,6 @@ QString ReportsPage::managerName() const
 void ReportsPage::setManagerName(const QString &name)
 {
     m_manager->setText(name);
-    m_managerEdited = true;
     saveSettings();
 }
 
@@ -356,24 +355,19 @@ ReportOptions ReportsPage::options() const
     o.language = language();
     o.notes = m_notes->toPlainText().trimmed();
     o.managerName = managerName();
+    o.preparedBy = m_preparedBy;
     o.generatedAt = QDateTime::currentDateTimeUtc();
     return o;
 }
 
 void ReportsPage::refreshActor()
 {
+    // The signed-in person prepares the document; the site's responsible manager signs it.
     const Actor &actor = m_context.actor();
-    QString fullName;
+    m_preparedBy.clear();
     if (actor.userId != 0) {
         if (auto user = m_context.accounts().user(actor.userId))
-            fullName = user->fullName.trimmed();
-    }
-    // The signed-in person's own name signs; without one, the name typed last time.
-    if (!fullName.isEmpty()) {
-        m_manager->setText(fullName);
-        m_managerEdited = false;
-    } else if (!m_managerEdited) {
-        m_manager->setText(QSettings().value(managerSetting).toString());
+            m_preparedBy = user->fullName.trimmed().isEmpty() ? user->name : user->fullName.trimmed();
     }
     fillScope();
     choiceChanged();
@@ -391,6 +385,7 @@ void ReportsPage::choiceChanged()
                                                       : QString::number(reportSiteId().value_or(0)),
                                          m_month->date().toString(QStringLiteral("yyyy-MM")));
     m_notes->setPlainText(QSettings().value(key).toString());
+    m_manager->setText(QSettings().value(signerSetting.arg(scopeKey())).toString());
     m_restoring = false;
     saveSettings();
     refresh();
@@ -450,6 +445,9 @@ void ReportsPage::updateSummary()
     const MonthlyReport &r = *m_report;
     const ReportText text(Language::current());
     const MonthlyReport::Figures &f = r.current;
+    // The site's responsible manager signs unless a name is typed in their stead.
+    m_manager->setPlaceholderText(r.managerName.isEmpty() ? tr("to be written by hand")
+                                                          : r.managerName);
     QStringList lines;
     lines << (r.siteName.isEmpty() ? tr("All sites") : r.siteName) + QStringLiteral(" \u00b7 ")
             + text.monthName(r.year, r.month);
@@ -465,12 +463,28 @@ void ReportsPage::updateSummary()
                       text.percent(
                           MonthlyReport::permille(f.divertedLitreMilli, f.wasteLitreMilli)));
     lines << tr("Members served: %1").arg(text.number(f.membersServed));
+    if (r.comparison == ComparisonBasis::Kind::NoData)
+        lines << tr("No comparison: %1 holds no data.")
+                     .arg(text.monthName(r.previousYear(), r.previousMonth()));
+    else if (r.comparison == ComparisonBasis::Kind::LittleData)
+        lines << tr("No comparison: %1 holds too little data (%n batch(es)).", nullptr,
+                    int(r.previous.batches))
+                     .arg(text.monthName(r.previousYear(), r.previousMonth()));
     if (!r.sites.isEmpty())
         lines << tr("Sites compared: %1").arg(text.number(r.sites.size()));
     lines << QString();
+    const QString signer = managerName().isEmpty() ? r.managerName : managerName();
+    lines << tr("Signed by: %1").arg(signer.isEmpty() ? tr("to be written by hand") : signer);
+    if (!m_preparedBy.isEmpty())
+        lines << tr("Prepared by: %1").arg(m_preparedBy);
     lines << tr("Document in %1; data version %2.")
                  .arg(Language::displayName(language()), text.number(r.dataVersion));
     m_summary->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString ReportsPage::scopeKey() const
+{
+    return isAllSites() ? QStringLiteral("ALL") : QString::number(reportSiteId().value_or(0));
 }
 
 QString ReportsPage::suggestedBaseName() const
@@ -520,8 +534,10 @@ void ReportsPage::saveSettings() const
     if (m_scope->count() > 1)
         settings.setValue(allSitesSetting, isAllSites());
     settings.setValue(languageSetting, language());
-    if (m_managerEdited)
-        settings.setValue(managerSetting, managerName());
+    if (managerName().isEmpty())
+        settings.remove(signerSetting.arg(scopeKey()));
+    else
+        settings.setValue(signerSetting.arg(scopeKey()), managerName());
     const QString key = notesSetting.arg(isAllSites() ? QStringLiteral("ALL")
                                                       : QString::number(reportSiteId().value_or(0)),
                                          m_month->date().toString(QStringLiteral("yyyy-MM")));

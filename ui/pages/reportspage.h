@@ -20,7 +20,8 @@ namespace Rpb {
 class AppContext;
 
 // The monthly green-UMKM summary: the window's site or all sites, a month, the document's
-// language, the manager's notes and name; a short summary of what will print, then print
+// language, the manager's notes and who signs in the site manager's stead (empty: the site's
+// responsible manager); a short summary of what will print, then print
 // preview, print, PDF and HTML. Every output renders the one MonthlyReport built by the core, so
 // the screen, the paper and the files agree. The choices are remembered.
 class ReportsPage final : public QWidget
@@ -60,7 +61,7 @@ public:
 public Q_SLOTS:
     // Reads the figures again, e.g. after batches changed or a month was closed.
     void refresh();
-    // The signed-in person changed: their full name signs the document.
+    // The signed-in person changed: their full name says who prepared the document.
     void refreshActor();
 
 protected:
@@ -80,6 +81,7 @@ private:
     void savePdfAs();
     void saveHtmlAs();
     QString askFile(const QString &suffix, const QString &filter);
+    QString scopeKey() const; // the site's id, or "ALL": what per-site settings are kept under
     void showError(const Error &error);
 
     AppContext &m_context;
@@ -88,7 +90,7 @@ private:
     std::optional<Error> m_error;
     bool m_restoring = false;
     bool m_stale = true; // the choice changed while the page was hidden
-    bool m_managerEdited = false;
+    QString m_preparedBy; // the signed-in person's full name
 
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;

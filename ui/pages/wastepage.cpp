@@ -8,6 +8,7 @@
 #include "charts/wastechartview.h"
 #include "dialogs/wastebatchesdialog.h"
 #include "domain/permissions.h"
+#include "domain/comparisonbasis.h"
 #include "domain/quantity.h"
 #include "reporting/chartpainter.h"
 #include "services/appcontext.h"
@@ -89,7 +90,7 @@ qint64 tenthsOfPercent(qint64 part, qint64 whole)
 
 QString percentText(qint64 tenths)
 {
-    return WastePage::tr("%1%").arg(Quantity::toLocalizedString(tenths * 100, Language::locale()));
+    return Quantity::percentText(tenths, Language::locale());
 }
 } // namespace
 
@@ -515,7 +516,7 @@ void WastePage::updateKeyFigures()
     const QLocale locale = Language::locale();
     const QString unit = unitDisplayName(f.unit);
     auto quantity = [&](qint64 milli) {
-        return tr("%1 %2").arg(Quantity::toLocalizedString(milli, locale), unit).toHtmlEscaped();
+        return tr("%1 %2").arg(Quantity::toLocalizedString(milli, locale, 1), unit).toHtmlEscaped();
     };
     auto row = [](const QString &name, const QString &value) {
         return QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td></tr>")
@@ -540,7 +541,14 @@ void WastePage::updateKeyFigures()
               .arg(WasteChart::monthLabel(previousFrom, locale),
                    WasteChart::monthLabel(previousTo, locale));
     QString change;
-    if (f.previousTotalMilli <= 0) {
+    const ComparisonBasis::Kind basis = ComparisonBasis::of(f.batches, f.previousBatches);
+    if (basis == ComparisonBasis::Kind::NoData) {
+        change = tr("no data in %1").arg(previous).toHtmlEscaped();
+    } else if (basis == ComparisonBasis::Kind::LittleData) {
+        change = tr("too little data to compare (%n batch(es) then)", nullptr,
+                    int(f.previousBatches))
+                     .toHtmlEscaped();
+    } else if (f.previousTotalMilli <= 0) {
         change = tr("no waste before").toHtmlEscaped();
     } else {
         const qint64 tenths
@@ -572,11 +580,9 @@ void WastePage::updateKeyFigures()
         if (!intensity) {
             value = tr("no output").toHtmlEscaped();
         } else {
-            // One decimal is enough to compare lines; small ratios keep their thousandths.
-            const qint64 shown
-                = *intensity >= 10 * Quantity::Scale ? (*intensity + 50) / 100 * 100 : *intensity;
+            // Three decimals, as on the printed summary, so that the column lines up.
             value = tr("%1 %2/%3")
-                        .arg(Quantity::toLocalizedString(shown, locale), unit,
+                        .arg(Quantity::toLocalizedString(*intensity, locale, 3), unit,
                              unitDisplayName(line.outputUnit))
                         .toHtmlEscaped();
         }
