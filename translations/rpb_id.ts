@@ -535,40 +535,12 @@
         <translation>kosong</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing.</source>
-        <translation>&quot;%1&quot; tidak ada.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be text in quotes, not %2.</source>
-        <translation>&quot;%1&quot; harus berupa teks dalam tanda kutip, bukan %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an object { ... }, not %2.</source>
-        <translation>&quot;%1&quot; harus berupa objek { ... }, bukan %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list [ ... ], not %2.</source>
-        <translation>&quot;%1&quot; harus berupa daftar [ ... ], bukan %2.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a unit; use &quot;kg&quot;, &quot;L&quot; or &quot;pcs&quot;.</source>
         <translation>&quot;%1&quot; bukan satuan; gunakan &quot;kg&quot;, &quot;L&quot;, atau &quot;pcs&quot;.</translation>
     </message>
     <message>
         <source>There is no %1 &quot;%2&quot; at this site; see `%3`.</source>
         <translation>Tidak ada %1 &quot;%2&quot; di lokasi ini; lihat `%3`.</translation>
-    </message>
-    <message>
-        <source>%1: write decimals as text in quotes (&quot;%2&quot;), so that they stay exact.</source>
-        <translation>%1: tulis bilangan desimal sebagai teks dalam tanda kutip (&quot;%2&quot;) agar nilainya tetap tepat.</translation>
-    </message>
-    <message>
-        <source>%1: the number is too large.</source>
-        <translation>%1: angkanya terlalu besar.</translation>
-    </message>
-    <message>
-        <source>%1: expected a quantity as text in quotes, such as &quot;12.5&quot;, not %2.</source>
-        <translation>%1: jumlah harus ditulis sebagai teks dalam tanda kutip, misalnya &quot;12.5&quot;, bukan %2.</translation>
     </message>
     <message>
         <source>The batch is not valid JSON: %1 at character %2.</source>
@@ -611,10 +583,6 @@
         <translation>Hasil %1 dihitung dalam %2, bukan %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a machine code in quotes, not %2.</source>
-        <translation>&quot;%1&quot; harus berupa kode mesin dalam tanda kutip, bukan %2.</translation>
-    </message>
-    <message>
         <source>machine</source>
         <translation>mesin</translation>
     </message>
@@ -629,6 +597,38 @@
     <message>
         <source>&quot;%1&quot; is not a handling route; use one of reuse, byproduct, recycle, compost, energy_recovery, treated_discharge, landfill, open_burning.</source>
         <translation>&quot;%1&quot; bukan penanganan yang dikenal; gunakan salah satu dari reuse, byproduct, recycle, compost, energy_recovery, treated_discharge, landfill, open_burning.</translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation>Kolom ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>Expected text in quotes, not %1.</source>
+        <translation>Diharapkan teks dalam tanda kutip, bukan %1.</translation>
+    </message>
+    <message>
+        <source>Expected an object { ... }, not %1.</source>
+        <translation>Diharapkan objek { ... }, bukan %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list [ ... ], not %1.</source>
+        <translation>Diharapkan daftar [ ... ], bukan %1.</translation>
+    </message>
+    <message>
+        <source>Write decimals as text in quotes (&quot;%1&quot;), so that they stay exact.</source>
+        <translation>Tulis angka desimal sebagai teks dalam tanda kutip ("%1") agar tetap tepat.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Angkanya terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Expected a quantity as text in quotes, such as &quot;12.5&quot;, not %1.</source>
+        <translation>Diharapkan jumlah sebagai teks dalam tanda kutip, misalnya "12.5", bukan %1.</translation>
+    </message>
+    <message>
+        <source>Expected a machine code in quotes, not %1.</source>
+        <translation>Diharapkan kode mesin dalam tanda kutip, bukan %1.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1516,22 @@
     <message>
         <source>Cannot write the backup to %1.</source>
         <translation>Tidak dapat menulis cadangan ke %1.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: the field %1 of the %2 record may not be empty.</source>
+        <translation>Basis data menolak perubahan: kolom %1 pada data %2 tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: another %1 record already has this %2.</source>
+        <translation>Basis data menolak perubahan: data %1 lain sudah memiliki %2 ini.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: it refers to a record that does not exist.</source>
+        <translation>Basis data menolak perubahan: perubahan merujuk ke data yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: the value of the field %1 breaks a rule of the database (%2).</source>
+        <translation>Basis data menolak perubahan: nilai kolom %1 melanggar aturan basis data (%2).</translation>
     </message>
 </context>
 <context>
@@ -3252,16 +3268,16 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Angka wajib diisi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; bukan angka.</translation>
-    </message>
-    <message>
         <source>At most three decimals are allowed.</source>
         <translation>Paling banyak tiga angka desimal.</translation>
     </message>
     <message>
         <source>The number is too large.</source>
         <translation>Angkanya terlalu besar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write it like %2.</source>
+        <translation>"%1" bukan angka; tulis seperti %2.</translation>
     </message>
 </context>
 <context>
@@ -9046,6 +9062,14 @@ Pilih bulan lain, satuan lain, atau semua lokasi.</translation>
     <message>
         <source>Responsible manager</source>
         <translation>Manajer penanggung jawab</translation>
+    </message>
+    <message>
+        <source>The phone number is too short: it has %1 digits, a phone number at least %2, for example 0812-3456-7890.</source>
+        <translation>Nomor telepon terlalu pendek: berisi %1 angka, sedangkan nomor telepon paling sedikit %2 angka, misalnya 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long: at most %1 digits and 20 characters, for example 0812-3456-7890.</source>
+        <translation>Nomor telepon terlalu panjang: paling banyak %1 angka dan 20 karakter, misalnya 0812-3456-7890.</translation>
     </message>
 </context>
 <context>

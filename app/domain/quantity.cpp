@@ -12,13 +12,19 @@ class Msg
     Q_DECLARE_TR_FUNCTIONS(Quantity)
 public:
     static QString empty() { return tr("A number is required."); }
-    static QString notNumber(const QString &t) { return tr("\"%1\" is not a number.").arg(t); }
+    // With the way a number is written where it was typed: "1,234.5" in a file asks for
+    // "1234.5", in the Indonesian form for "1.234,5".
+    static QString notNumber(const QString &t, const QString &example)
+    {
+        return tr("\"%1\" is not a number; write it like %2.").arg(t, example);
+    }
     static QString tooManyDecimals() { return tr("At most three decimals are allowed."); }
     static QString tooLarge() { return tr("The number is too large."); }
 };
 
 // Parses digits with the given group and decimal separators into thousandths.
-Result<qint64> parseWith(const QString &input, QChar group, QChar decimal, bool allowGroup)
+Result<qint64> parseWith(const QString &input, QChar group, QChar decimal, bool allowGroup,
+                         const QString &example)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -55,11 +61,11 @@ Result<qint64> parseWith(const QString &input, QChar group, QChar decimal, bool 
         } else if (allowGroup && c == group && !inFraction) {
             continue;
         } else {
-            return fail(Error::invalid(Msg::notNumber(text)));
+            return fail(Error::invalid(Msg::notNumber(text, example)));
         }
     }
     if (!anyDigit)
-        return fail(Error::invalid(Msg::notNumber(text)));
+        return fail(Error::invalid(Msg::notNumber(text, example)));
     while (decimals < 3) {
         fraction *= 10;
         ++decimals;
@@ -73,7 +79,7 @@ Result<qint64> parseWith(const QString &input, QChar group, QChar decimal, bool 
 
 Result<qint64> Quantity::parse(const QString &text)
 {
-    return parseWith(text, QChar(), QLatin1Char('.'), false);
+    return parseWith(text, QChar(), QLatin1Char('.'), false, QStringLiteral("1234.5"));
 }
 
 Result<qint64> Quantity::parseLocalized(const QString &text, const QLocale &locale)
@@ -81,7 +87,8 @@ Result<qint64> Quantity::parseLocalized(const QString &text, const QLocale &loca
     const QString group = locale.groupSeparator();
     const QString decimal = locale.decimalPoint();
     return parseWith(text, group.isEmpty() ? QChar() : group.at(0),
-                     decimal.isEmpty() ? QLatin1Char('.') : decimal.at(0), true);
+                     decimal.isEmpty() ? QLatin1Char('.') : decimal.at(0), true,
+                     toLocalizedString(1234500, locale));
 }
 
 QString Quantity::toDecimalString(qint64 thousandths)

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Rpb {
 
 namespace {
@@ -49,9 +51,9 @@ std::optional<Error> Validator::checkText(const QString &text, const QString &fi
                 .arg(fieldLabel),
             fieldLabel, field);
     if (text.size() > maxLength)
-        return fieldError(Tr::tr("%1 is too long: at most %n characters.", nullptr, maxLength)
-                              .arg(fieldLabel),
-                          fieldLabel, field);
+        return fieldError(
+            Tr::tr("%1 is too long: at most %n characters.", nullptr, maxLength).arg(fieldLabel),
+            fieldLabel, field);
     return std::nullopt;
 }
 
@@ -87,10 +89,28 @@ std::optional<Error> Validator::checkPhone(const QString &phone)
 {
     if (phone.isEmpty())
         return std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 -]{5,19}$"));
+    // Say what is wrong: a character that does not belong, or too few or too many digits.
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 -]*$"));
     if (!pattern.match(phone).hasMatch())
         return fieldError(Tr::tr("Write the phone number with digits, spaces or '-' only, "
                                  "for example 0812-3456-7890."),
+                          Tr::tr("Phone"), QStringLiteral("phone"));
+    const qsizetype digits
+        = std::count_if(phone.cbegin(), phone.cend(), [](QChar c) { return c.isDigit(); });
+    // Six digits is the shortest local number with its area code left off; fifteen the
+    // longest international one (ITU-T E.164).
+    constexpr int fewest = 6;
+    constexpr int most = 15;
+    if (digits < fewest)
+        return fieldError(Tr::tr("The phone number is too short: it has %1 digits, a phone "
+                                 "number at least %2, for example 0812-3456-7890.")
+                              .arg(digits)
+                              .arg(fewest),
+                          Tr::tr("Phone"), QStringLiteral("phone"));
+    if (digits > most || phone.size() > 20)
+        return fieldError(Tr::tr("The phone number is too long: at most %1 digits and 20 "
+                                 "characters, for example 0812-3456-7890.")
+                              .arg(most),
                           Tr::tr("Phone"), QStringLiteral("phone"));
     return std::nullopt;
 }
@@ -114,10 +134,10 @@ QList<Error> Validator::validate(const Site &site)
     QList<Error> errors;
     add(errors, checkCode(site.code, Tr::tr("Site code")));
     add(errors, checkText(site.name, Tr::tr("Name"), QStringLiteral("name"), true, 120));
+    add(errors, checkText(site.province, Tr::tr("Province"), QStringLiteral("province"), true, 80));
     add(errors,
-        checkText(site.province, Tr::tr("Province"), QStringLiteral("province"), true, 80));
-    add(errors, checkText(site.managerName, Tr::tr("Responsible manager"),
-                          QStringLiteral("manager_name"), false, 120));
+        checkText(site.managerName, Tr::tr("Responsible manager"), QStringLiteral("manager_name"),
+                  false, 120));
     if (!QTimeZone::isTimeZoneIdAvailable(site.timeZone.toLatin1()))
         errors.append(fieldError(Tr::tr("\"%1\" is not a known time zone; use for example "
                                         "Asia/Jakarta (WIB), Asia/Makassar (WITA) or "
@@ -142,8 +162,7 @@ QList<Error> Validator::validate(const Site &site)
     if (site.maxBookingMinutes < site.minBookingMinutes || site.maxBookingMinutes > 7 * 24 * 60)
         errors.append(fieldError(Tr::tr("The longest booking must be at least the shortest and at "
                                         "most 7 days."),
-                                 Tr::tr("Longest booking"),
-                                 QStringLiteral("max_booking_minutes")));
+                                 Tr::tr("Longest booking"), QStringLiteral("max_booking_minutes")));
     if (site.bookAheadDays < 1 || site.bookAheadDays > 730)
         errors.append(fieldError(Tr::tr("Booking ahead must be between 1 and 730 days."),
                                  Tr::tr("Book ahead"), QStringLiteral("book_ahead_days")));
@@ -163,8 +182,8 @@ QList<Error> Validator::validate(const ProductLine &line)
     add(errors, checkCode(line.code, Tr::tr("Product line code")));
     add(errors, checkText(line.name, Tr::tr("Name"), QStringLiteral("name"), true, 120));
     if (line.meta.siteId <= 0)
-        errors.append(fieldError(Tr::tr("Choose the site."), Tr::tr("Site"),
-                                 QStringLiteral("site")));
+        errors.append(
+            fieldError(Tr::tr("Choose the site."), Tr::tr("Site"), QStringLiteral("site")));
     return errors;
 }
 
@@ -182,8 +201,8 @@ QList<Error> Validator::validate(const Equipment &equipment)
         errors.append(fieldError(Tr::tr("The buffer must be between 0 and 240 minutes."),
                                  Tr::tr("Buffer time"), QStringLiteral("buffer_minutes")));
     if (equipment.meta.siteId <= 0)
-        errors.append(fieldError(Tr::tr("Choose the site."), Tr::tr("Site"),
-                                 QStringLiteral("site")));
+        errors.append(
+            fieldError(Tr::tr("Choose the site."), Tr::tr("Site"), QStringLiteral("site")));
     return errors;
 }
 
@@ -204,8 +223,8 @@ QList<Error> Validator::validate(const Member &member)
                                      Tr::tr("Joined"), QStringLiteral("joined")));
     }
     if (member.meta.siteId <= 0)
-        errors.append(fieldError(Tr::tr("Choose the site."), Tr::tr("Site"),
-                                 QStringLiteral("site")));
+        errors.append(
+            fieldError(Tr::tr("Choose the site."), Tr::tr("Site"), QStringLiteral("site")));
     return errors;
 }
 
@@ -218,8 +237,8 @@ QList<Error> Validator::validate(const WasteCategory &category)
         errors.append(fieldError(Tr::tr("Waste is measured in kg or L, not in pieces."),
                                  Tr::tr("Unit"), QStringLiteral("unit")));
     if (category.meta.siteId <= 0)
-        errors.append(fieldError(Tr::tr("Choose the site."), Tr::tr("Site"),
-                                 QStringLiteral("site")));
+        errors.append(
+            fieldError(Tr::tr("Choose the site."), Tr::tr("Site"), QStringLiteral("site")));
     return errors;
 }
 

@@ -63,12 +63,11 @@ Result<QString> text(const QJsonObject &o, const QString &key, const QString &pa
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            return fail(at(path, Tr::tr("\"%1\" is missing.").arg(path)));
+            return fail(at(path, Tr::tr("This field is missing.")));
         return QString();
     }
     if (!v.isString())
-        return fail(
-            at(path, Tr::tr("\"%1\" must be text in quotes, not %2.").arg(path, typeName(v))));
+        return fail(at(path, Tr::tr("Expected text in quotes, not %1.").arg(typeName(v))));
     return v.toString();
 }
 
@@ -76,10 +75,9 @@ Result<QJsonObject> object(const QJsonObject &o, const QString &key, const QStri
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
-        return fail(at(path, Tr::tr("\"%1\" is missing.").arg(path)));
+        return fail(at(path, Tr::tr("This field is missing.")));
     if (!v.isObject())
-        return fail(
-            at(path, Tr::tr("\"%1\" must be an object { ... }, not %2.").arg(path, typeName(v))));
+        return fail(at(path, Tr::tr("Expected an object { ... }, not %1.").arg(typeName(v))));
     return v.toObject();
 }
 
@@ -89,8 +87,7 @@ Result<QJsonArray> array(const QJsonObject &o, const QString &key, const QString
     if (v.isUndefined() || v.isNull())
         return QJsonArray();
     if (!v.isArray())
-        return fail(
-            at(path, Tr::tr("\"%1\" must be a list [ ... ], not %2.").arg(path, typeName(v))));
+        return fail(at(path, Tr::tr("Expected a list [ ... ], not %1.").arg(typeName(v))));
     return v.toArray();
 }
 
@@ -121,7 +118,7 @@ Result<qint64> requiredQuantity(const QJsonObject &o, const QString &key, const 
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
-        return fail(at(path, Tr::tr("\"%1\" is missing.").arg(path)));
+        return fail(at(path, Tr::tr("This field is missing.")));
     return BatchJson::quantity(v, path);
 }
 
@@ -154,7 +151,7 @@ Result<qint64> BatchJson::quantity(const QJsonValue &value, const QString &path)
     if (value.isString()) {
         auto parsed = Quantity::parse(value.toString());
         if (!parsed)
-            return fail(at(path, QStringLiteral("%1: %2").arg(path, parsed.error().message)));
+            return fail(at(path, parsed.error().message));
         return parsed;
     }
     if (value.isDouble()) {
@@ -165,15 +162,14 @@ Result<qint64> BatchJson::quantity(const QJsonValue &value, const QString &path)
             return qint64(d) * Quantity::Scale;
         if (std::isfinite(d) && std::trunc(d) != d)
             return fail(at(path,
-                           Tr::tr("%1: write decimals as text in quotes (\"%2\"), so that "
-                                  "they stay exact.")
-                               .arg(path, QString::number(d, 'g', 17))));
-        return fail(at(path, Tr::tr("%1: the number is too large.").arg(path)));
+                           Tr::tr("Write decimals as text in quotes (\"%1\"), so that they stay "
+                                  "exact.")
+                               .arg(QString::number(d, 'g', 17))));
+        return fail(at(path, Tr::tr("The number is too large.")));
     }
     return fail(at(path,
-                   Tr::tr("%1: expected a quantity as text in quotes, such as \"12.5\", "
-                          "not %2.")
-                       .arg(path, typeName(value))));
+                   Tr::tr("Expected a quantity as text in quotes, such as \"12.5\", not %1.")
+                       .arg(typeName(value))));
 }
 
 Result<Batch> BatchJson::parse(const QByteArray &json) const
@@ -311,9 +307,8 @@ Result<Batch> BatchJson::parse(const QJsonObject &o) const
         const QString path = item(QStringLiteral("machines"), i);
         const QJsonValue v = machines->at(i);
         if (!v.isString())
-            return fail(at(
-                path,
-                Tr::tr("\"%1\" must be a machine code in quotes, not %2.").arg(path, typeName(v))));
+            return fail(
+                at(path, Tr::tr("Expected a machine code in quotes, not %1.").arg(typeName(v))));
         auto machine
             = lookup<Equipment>(m_masterData, siteId, v.toString(), path, Tr::tr("machine"),
                                 QStringLiteral("equipment list --site ") + site->code);
@@ -333,9 +328,8 @@ Result<Batch> BatchJson::parse(const QJsonObject &o) const
     for (int i = 0; i < waste->size(); ++i) {
         const QString path = item(QStringLiteral("waste"), i);
         if (!waste->at(i).isObject())
-            return fail(at(path,
-                           Tr::tr("\"%1\" must be an object { ... }, not %2.")
-                               .arg(path, typeName(waste->at(i)))));
+            return fail(at(
+                path, Tr::tr("Expected an object { ... }, not %1.").arg(typeName(waste->at(i)))));
         const QJsonObject w = waste->at(i).toObject();
         WasteLine wasteLine;
         auto categoryCode
@@ -439,7 +433,7 @@ Result<QJsonObject> BatchJson::toJson(const Batch &b) const
 
 QJsonObject BatchJson::toJson(const BatchRow &r)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), Uuid7::toText(r.uuid)},
         {QStringLiteral("code"), r.code},
         {QStringLiteral("site"), r.siteCode},
@@ -450,8 +444,8 @@ QJsonObject BatchJson::toJson(const BatchRow &r)
         {QStringLiteral("member"), r.memberCode},
         {QStringLiteral("member_name"), r.memberName},
         {QStringLiteral("output"),
-         QJsonObject{{QStringLiteral("quantity"), Quantity::toDecimalString(r.outputMilli)},
-                     {QStringLiteral("unit"), unitCode(r.unit)}}},
+         QJsonObject {{QStringLiteral("quantity"), Quantity::toDecimalString(r.outputMilli)},
+                      {QStringLiteral("unit"), unitCode(r.unit)}}},
         {QStringLiteral("waste_kg"), Quantity::toDecimalString(r.wasteKgMilli)},
         {QStringLiteral("waste_l"), Quantity::toDecimalString(r.wasteLitreMilli)},
         {QStringLiteral("status"), batchStatusCode(r.status)},

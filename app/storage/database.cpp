@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -221,15 +222,55 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!query.exec()) {
         const QString text = query.lastError().text();
         qCWarning(lcDatabase) << "exec failed:" << sql << text;
-        if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-            return fail(Error::storage(
-                Tr::tr("The database is busy: another program kept it locked too long. "
-                       "Try again."),
-                text));
-        return fail(Error::storage(Tr::tr("The database refused a change."), text));
+        return fail(refusal(query.lastError()));
     }
     return query;
+}
+
+Error Database::refusal(const QSqlError &error)
+{
+    const QString text = error.text();
+    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+        return Error::storage(Tr::tr("The database is busy: another program kept it locked too "
+                                     "long. Try again."),
+                              text);
+    // SQLite says "NOT NULL constraint failed: booking.end_utc", "UNIQUE constraint failed:
+    // member.site_id, member.code", "CHECK constraint failed: end_utc > start_utc".
+    static const QRegularExpression constraint(
+        QStringLiteral("(NOT NULL|UNIQUE|CHECK|FOREIGN KEY) constraint failed:?\\s*([^\\n]*?)"
+                       "(?:\\s+Unable to .*)?$"));
+    const QRegularExpressionMatch m
+        = constraint.match(error.databaseText().isEmpty() ? text : error.databaseText());
+    if (!m.hasMatch())
+        return Error::storage(Tr::tr("The database refused a change."), text);
+    const QString kind = m.captured(1);
+    const QString subject = m.captured(2).trimmed();
+    // "booking.end_utc" or an expression: its first name is the field the rule is about.
+    static const QRegularExpression name(QStringLiteral("([a-z_]+)(?:\\.([a-z_]+))?"));
+    const QRegularExpressionMatch n = name.match(subject);
+    const QString table = n.hasMatch() && !n.captured(2).isEmpty() ? n.captured(1) : QString();
+    const QString field
+        = n.hasMatch() ? (n.captured(2).isEmpty() ? n.captured(1) : n.captured(2)) : QString();
+    QString message;
+    if (kind == QLatin1String("NOT NULL"))
+        message = Tr::tr("The database refused the change: the field %1 of the %2 record may "
+                         "not be empty.")
+                      .arg(field, table);
+    else if (kind == QLatin1String("UNIQUE"))
+        message = Tr::tr("The database refused the change: another %1 record already has this "
+                         "%2.")
+                      .arg(table, field);
+    else if (kind == QLatin1String("FOREIGN KEY"))
+        message = Tr::tr("The database refused the change: it refers to a record that does not "
+                         "exist.");
+    else
+        message = Tr::tr("The database refused the change: the value of the field %1 breaks a "
+                         "rule of the database (%2).")
+                      .arg(field, subject);
+    Error e = Error::storage(message, text);
+    e.field = field;
+    return e;
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const

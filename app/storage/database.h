@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -45,6 +46,9 @@ public:
 
     // Prepares, binds positionally and runs one statement; a failure carries the driver's text.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    // A change the database refused, as a sentence: a broken constraint names its table and
+    // field instead of the driver's text, which stays in the error's detail for the log.
+    static Error refusal(const QSqlError &error);
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 

@@ -64,7 +64,7 @@ Error queryError(const QSqlQuery &q)
 
 Error refusedError(const QSqlQuery &q)
 {
-    return Error::storage(Tr::tr("The database refused a change."), q.lastError().text());
+    return Database::refusal(q.lastError());
 }
 
 Status prepare(QSqlQuery &q, const QString &sql)

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void backupRefusesExistingFile();
     void checkpointInTheBackground();
     void wasteLinesCountOnlyForLiveBatches();
+    void refusedChangesAreSentences_data();
+    void refusedChangesAreSentences();
 };
 
 void TestDatabaseOpen::pragmasTakeEffect_data()
@@ -145,6 +147,44 @@ void TestDatabaseOpen::transactionRollsBackUnlessCommitted()
     }
     QCOMPARE(t.count(QStringLiteral("setting")), 0);
     QCOMPARE(t.db().transactionDepth(), 0);
+}
+
+void TestDatabaseOpen::refusedChangesAreSentences_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("field");
+
+    QTest::newRow("check") << QStringLiteral("INSERT INTO t (a, b, c) VALUES ('x', 5, 1)")
+                           << QStringLiteral("the field b breaks a rule") << QStringLiteral("b");
+    QTest::newRow("not null") << QStringLiteral("INSERT INTO t (a, b, c) VALUES (NULL, 1, 5)")
+                              << QStringLiteral("field a of the t record may not be empty")
+                              << QStringLiteral("a");
+    QTest::newRow("unique") << QStringLiteral("INSERT INTO t (a, b, c) VALUES ('one', 1, 5)")
+                            << QStringLiteral("another t record already has this a")
+                            << QStringLiteral("a");
+}
+
+void TestDatabaseOpen::refusedChangesAreSentences()
+{
+    // What the command line and the window print is a sentence, never the driver's text; the
+    // driver's text stays in the detail for the log.
+    QFETCH(QString, sql);
+    QFETCH(QString, says);
+    QFETCH(QString, field);
+    Test::TestDatabase t;
+    QVERIFY(t.db().exec(QStringLiteral("CREATE TABLE t (a TEXT NOT NULL UNIQUE, b INTEGER, "
+                                       "c INTEGER, CHECK (b < c))")));
+    QVERIFY(t.db().exec(QStringLiteral("INSERT INTO t (a, b, c) VALUES ('one', 1, 2)")));
+    auto refused = t.db().exec(sql);
+    QVERIFY(!refused);
+    const Error e = refused.error();
+    QVERIFY2(e.message.contains(says), qPrintable(e.message));
+    QVERIFY2(!e.message.contains(QLatin1String("constraint")), qPrintable(e.message));
+    QVERIFY2(!e.message.contains(QLatin1String("Unable to")), qPrintable(e.message));
+    QVERIFY2(e.detail.contains(QLatin1String("constraint failed")), qPrintable(e.detail));
+    QCOMPARE(e.field, field);
+    QCOMPARE(t.count(QStringLiteral("t")), 1);
 }
 
 void TestDatabaseOpen::nestedTransactionCommitsWithOuter()

@@ -8,6 +8,7 @@ class TestQuantity final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void notANumberShowsTheFormatExpected();
     void parseFileForm_data();
     void parseFileForm();
     void parseIndonesian_data();
@@ -112,6 +113,20 @@ void TestQuantity::formats()
     QCOMPARE(Quantity::toLocalizedString(thousandths, QLocale(QLocale::Indonesian)), indonesian);
     // What is printed parses back to the same value.
     QCOMPARE(Quantity::parse(file).value_or(-1), thousandths);
+}
+
+void TestQuantity::notANumberShowsTheFormatExpected()
+{
+    // A number written the other way round says how it is written here.
+    auto file = Quantity::parse(QStringLiteral("1,234.5"));
+    QVERIFY(!file);
+    QVERIFY2(file.error().message.contains(QLatin1String("1234.5")),
+             qPrintable(file.error().message));
+    auto typed = Quantity::parseLocalized(QStringLiteral("1,234.5"),
+                                          QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    QVERIFY(!typed);
+    QVERIFY2(typed.error().message.contains(QLatin1String("1.234,5")),
+             qPrintable(typed.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestQuantity)

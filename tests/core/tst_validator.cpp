@@ -43,6 +43,8 @@ private Q_SLOTS:
     void validRecordsPass();
     void member_data();
     void member();
+    void phoneSaysWhatIsWrong_data();
+    void phoneSaysWhatIsWrong();
     void site_data();
     void site();
     void equipment_data();
@@ -108,6 +110,34 @@ void TestValidator::member()
         QVERIFY(!e.message.isEmpty());
         QVERIFY(!e.where.isEmpty());
     }
+}
+
+void TestValidator::phoneSaysWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("says"); // empty: valid
+
+    QTest::newRow("four digits") << QStringLiteral("1234") << QStringLiteral("too short: it has 4 digits");
+    QTest::newRow("five with a dash") << QStringLiteral("12-345") << QStringLiteral("too short: it has 5 digits");
+    QTest::newRow("six digits") << QStringLiteral("123456") << QString();
+    QTest::newRow("letters") << QStringLiteral("0812-ABC") << QStringLiteral("digits, spaces or '-' only");
+    QTest::newRow("plus inside") << QStringLiteral("0812+3456") << QStringLiteral("digits, spaces or '-' only");
+    QTest::newRow("sixteen digits") << QStringLiteral("1234567890123456") << QStringLiteral("too long");
+    QTest::newRow("fifteen digits") << QStringLiteral("+628123456789012") << QString();
+}
+
+void TestValidator::phoneSaysWhatIsWrong()
+{
+    QFETCH(QString, phone);
+    QFETCH(QString, says);
+    const std::optional<Error> e = Validator::checkPhone(phone);
+    if (says.isEmpty()) {
+        QVERIFY2(!e, e ? qPrintable(e->message) : "");
+        return;
+    }
+    QVERIFY(e);
+    QVERIFY2(e->message.contains(says), qPrintable(e->message));
+    QCOMPARE(e->field, QStringLiteral("phone"));
 }
 
 void TestValidator::site_data()
