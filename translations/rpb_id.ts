@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>Write decimals as text in quotes (&quot;%1&quot;), so that they stay exact.</source>
-        <translation>Tulis angka desimal sebagai teks dalam tanda kutip ("%1") agar tetap tepat.</translation>
+        <translation>Tulis angka desimal sebagai teks dalam tanda kutip (&quot;%1&quot;) agar tetap tepat.</translation>
     </message>
     <message>
         <source>The number is too large.</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Expected a quantity as text in quotes, such as &quot;12.5&quot;, not %1.</source>
-        <translation>Diharapkan jumlah sebagai teks dalam tanda kutip, misalnya "12.5", bukan %1.</translation>
+        <translation>Diharapkan jumlah sebagai teks dalam tanda kutip, misalnya &quot;12.5&quot;, bukan %1.</translation>
     </message>
     <message>
         <source>Expected a machine code in quotes, not %1.</source>
@@ -3277,7 +3277,7 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     </message>
     <message>
         <source>&quot;%1&quot; is not a number; write it like %2.</source>
-        <translation>"%1" bukan angka; tulis seperti %2.</translation>
+        <translation>&quot;%1&quot; bukan angka; tulis seperti %2.</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4087,30 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>Responsible manager</source>
         <translation>Manajer penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batch produksi</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Pemesanan jadwal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota UMKM</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Benih acak</translation>
     </message>
 </context>
 <context>
@@ -6184,10 +6208,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Lokasi yang dibandingkan: %1</translation>
     </message>
     <message>
-        <source>Document in %1; data version %2.</source>
-        <translation>Dokumen dalam %1; versi data %2.</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
     </message>
@@ -6244,6 +6264,14 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>Prepared by: %1</source>
         <translation>Disiapkan oleh: %1</translation>
+    </message>
+    <message>
+        <source>Document in English; data version %1.</source>
+        <translation>Dokumen dalam bahasa Inggris; versi data %1.</translation>
+    </message>
+    <message>
+        <source>Document in Indonesian; data version %1.</source>
+        <translation>Dokumen dalam bahasa Indonesia; versi data %1.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Rpb {
@@ -135,19 +136,25 @@ Result<DemoGenerator::Summary> DemoGenerator::run(Database &db, const Options &o
     Actor actor;
     actor.name = QStringLiteral("demo");
     for (const Made &m : made) {
-        const QString summary
-            = QStringLiteral("%1 %2: demo data from %3 to %4 (seed %5): %6 "
-                             "members, %7 bookings, %8 batches, %9 waste lines")
-                  .arg(QString::fromLatin1(m.spec->code), QString::fromUtf8(m.spec->name),
-                       from.toString(Qt::ISODate),
-                       today.addDays(FutureDays - 1).toString(Qt::ISODate))
-                  .arg(options.seed)
-                  .arg(m.counts[0])
-                  .arg(m.counts[1])
-                  .arg(m.counts[2])
-                  .arg(m.counts[3]);
+        // The site by its code and name; what was made as fields, so that the audit page says
+        // it in the reader's language.
+        const QString summary = QString::fromLatin1(m.spec->code) + QLatin1Char(' ')
+            + QString::fromUtf8(m.spec->name);
+        const auto asNew = [](const QJsonValue &value) {
+            return QJsonArray {QJsonValue(), value};
+        };
+        const QJsonObject changes {
+            {QStringLiteral("first_date"), asNew(from.toString(Qt::ISODate))},
+            {QStringLiteral("last_date"),
+             asNew(today.addDays(FutureDays - 1).toString(Qt::ISODate))},
+            {QStringLiteral("seed"), asNew(qint64(options.seed))},
+            {QStringLiteral("members"), asNew(qint64(m.counts[0]))},
+            {QStringLiteral("bookings"), asNew(qint64(m.counts[1]))},
+            {QStringLiteral("batches"), asNew(qint64(m.counts[2]))},
+            {QStringLiteral("waste_lines"), asNew(qint64(m.counts[3]))},
+        };
         if (auto s = AuditLog::append(db, actor, QStringLiteral("demo"), QStringLiteral("site"),
-                                      m.uuid, m.siteId, summary, QJsonObject());
+                                      m.uuid, m.siteId, summary, changes);
             !s) {
             writer.abandon();
             return fail(s.error());

@@ -525,7 +525,7 @@ void TestWaste::enterOnACellListsTheBatches()
     QTreeWidget *list = dialog->list();
     QCOMPARE(list->topLevelItemCount(), 1);
     QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("T-202601")));
-    QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("242.5"));
+    QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("242.500"));
     QTest::keyClick(list, Qt::Key_Escape);
     QTRY_VERIFY(!m_page->findChild<WasteBatchesDialog *>());
 

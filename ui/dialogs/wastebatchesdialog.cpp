@@ -38,7 +38,7 @@ WasteBatchesDialog::WasteBatchesDialog(const QString &subject, const QString &un
         item->setText(0, b.code);
         item->setText(1, DisplayFormat::date(QDate::fromString(b.productionDate, Qt::ISODate)));
         item->setText(2, b.memberName);
-        item->setText(3, Quantity::toLocalizedString(b.milli, Language::locale()));
+        item->setText(3, Quantity::toLocalizedString(b.milli, Language::locale(), 3));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         total += b.milli;
     }

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 
 #include <limits>
@@ -149,7 +150,7 @@ QString AuditModel::timeText(const AuditEntry &entry) const
             return Language::locale().toString(entry.at.toTimeZone(zone), format) + QLatin1Char(' ')
                 + DisplayFormat::timeZoneAbbreviation(site.timeZone);
     }
-    return Language::locale().toString(entry.at.toLocalTime(), format);
+    return localTimeText(entry.at, format);
 }
 
 QString AuditModel::actionDisplayName(const QString &action)
@@ -206,12 +207,16 @@ QString AuditModel::fieldDisplayName(const QString &field)
         {QStringLiteral("auto_confirm"), QT_TR_NOOP("Auto-confirm")},
         {QStringLiteral("book_ahead_days"), QT_TR_NOOP("Book ahead (days)")},
         {QStringLiteral("buffer_minutes"), QT_TR_NOOP("Buffer (minutes)")},
+        {QStringLiteral("batches"), QT_TR_NOOP("Batches")},
+        {QStringLiteral("bookings"), QT_TR_NOOP("Bookings")},
         {QStringLiteral("capacity"), QT_TR_NOOP("Capacity")},
         {QStringLiteral("category_id"), QT_TR_NOOP("Waste category")},
         {QStringLiteral("changed"), QT_TR_NOOP("Records added or changed")},
         {QStringLiteral("close_minute"), QT_TR_NOOP("Closing time")},
         {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
         {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("first_date"), QT_TR_NOOP("From")},
+        {QStringLiteral("last_date"), QT_TR_NOOP("Until")},
         {QStringLiteral("conflicts"), QT_TR_NOOP("Conflicts")},
         {QStringLiteral("date"), QT_TR_NOOP("Production date")},
         {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
@@ -277,6 +282,9 @@ QString AuditModel::fieldDisplayName(const QString &field)
         {QStringLiteral("waste_l"), QT_TR_NOOP("Waste (L)")},
         {QStringLiteral("water_l"), QT_TR_NOOP("Water")},
         {QStringLiteral("weekly_quota_minutes"), QT_TR_NOOP("Weekly quota (minutes)")},
+        {QStringLiteral("waste_lines"), QT_TR_NOOP("Waste lines")},
+        {QStringLiteral("members"), QT_TR_NOOP("Members")},
+        {QStringLiteral("seed"), QT_TR_NOOP("Random seed")},
         {QStringLiteral("women_led"), QT_TR_NOOP("Women-led")},
         {QStringLiteral("youth_led"), QT_TR_NOOP("Youth-led")},
     };
@@ -368,7 +376,16 @@ QString AuditModel::timeIn(const AuditEntry &entry, const QDateTime &utc) const
             return Language::locale().toString(utc.toTimeZone(zone), format) + QLatin1Char(' ')
                 + DisplayFormat::timeZoneAbbreviation(site.timeZone);
     }
-    return Language::locale().toString(utc.toLocalTime(), format);
+    return localTimeText(utc, format);
+}
+
+QString AuditModel::localTimeText(const QDateTime &utc, const QString &format)
+{
+    // An entry of no site (an account of all sites, a setting) in this PC's zone, named, so
+    // that it is not read as the site's time.
+    const QDateTime local = utc.toLocalTime();
+    return Language::locale().toString(local, format) + QLatin1Char(' ')
+        + local.timeZoneAbbreviation();
 }
 
 QString AuditModel::changeText(const AuditEntry &entry, const QString &field,
@@ -421,7 +438,8 @@ QString AuditModel::changeText(const AuditEntry &entry, const QString &field,
         return DisplayFormat::timeOfDay(value.toInt());
     if (field == QLatin1String("open_days"))
         return DisplayFormat::openDays(value.toInt());
-    if (field == QLatin1String("date") || field == QLatin1String("joined")) {
+    if (field == QLatin1String("date") || field == QLatin1String("joined")
+        || field.endsWith(QLatin1String("_date"))) {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         if (date.isValid())
             return DisplayFormat::date(date);
@@ -487,6 +505,12 @@ QString AuditModel::changeText(const AuditEntry &entry, const QString &field,
         && (field.endsWith(QLatin1String("_minutes")) || field == QLatin1String("records")
             || field == QLatin1String("changed") || field == QLatin1String("conflicts")))
         return DisplayFormat::number(qint64(value.toDouble()));
+    // Counts read as the app writes numbers ("1.243"); codes, years and seeds stay as they are.
+    static const QSet<QString> counts {QStringLiteral("batches"), QStringLiteral("bookings"),
+                                       QStringLiteral("changed"), QStringLiteral("members"),
+                                       QStringLiteral("waste_lines")};
+    if (value.isDouble() && counts.contains(field))
+        return Language::locale().toString(qint64(value.toDouble()));
     return valueText(value);
 }
 

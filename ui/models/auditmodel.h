@@ -50,6 +50,7 @@ public:
     };
 
     // "28 Nov 2026 14:05 WITA": in the time zone of the entry's site, else the computer's.
+    static QString localTimeText(const QDateTime &utc, const QString &format);
     QString timeText(const AuditEntry &entry) const;
     static QString actionDisplayName(const QString &action);
     static QString kindDisplayName(const QString &entity);

@@ -73,7 +73,7 @@ QVariant BatchListModel::data(const QModelIndex &index, int role) const
         return r.id;
     const QLocale locale = Language::locale();
     auto quantity = [&](qint64 milli, Unit unit) {
-        return QStringLiteral("%1 %2").arg(Quantity::toLocalizedString(milli, locale),
+        return QStringLiteral("%1 %2").arg(Quantity::toLocalizedString(milli, locale, 3),
                                            unitDisplayName(unit));
     };
     if (role == Qt::DisplayRole) {

@@ -367,7 +367,8 @@ void ReportsPage::refreshActor()
     m_preparedBy.clear();
     if (actor.userId != 0) {
         if (auto user = m_context.accounts().user(actor.userId))
-            m_preparedBy = user->fullName.trimmed().isEmpty() ? user->name : user->fullName.trimmed();
+            m_preparedBy
+                = user->fullName.trimmed().isEmpty() ? user->name : user->fullName.trimmed();
     }
     fillScope();
     choiceChanged();
@@ -477,8 +478,10 @@ void ReportsPage::updateSummary()
     lines << tr("Signed by: %1").arg(signer.isEmpty() ? tr("to be written by hand") : signer);
     if (!m_preparedBy.isEmpty())
         lines << tr("Prepared by: %1").arg(m_preparedBy);
-    lines << tr("Document in %1; data version %2.")
-                 .arg(Language::displayName(language()), text.number(r.dataVersion));
+    // The language in the window's words ("bahasa Inggris"); the chooser names each in its own.
+    lines << (language() == QLatin1String("en") ? tr("Document in English; data version %1.")
+                                                : tr("Document in Indonesian; data version %1."))
+                 .arg(text.number(r.dataVersion));
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 

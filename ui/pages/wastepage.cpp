@@ -64,8 +64,9 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        // Grams in every cell, so that a column's decimals line up.
         option->text = Quantity::toLocalizedString(
-            index.data(WasteTableModel::MilliRole).toLongLong(), Language::locale());
+            index.data(WasteTableModel::MilliRole).toLongLong(), Language::locale(), 3);
         if (index.column() == index.model()->columnCount() - 1)
             option->font.setBold(true);
     }
