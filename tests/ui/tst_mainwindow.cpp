@@ -99,6 +99,7 @@ private Q_SLOTS:
     void languageSwitchRetranslatesAndIsRemembered();
     void passingCheckLeavesDatabaseWritable();
     void failedCheckTurnsReadOnlyWithBanner();
+    void everyPageFitsASmallScreen();
     void statusBarShowsDatabasePath();
     void backupWritesACopyAndReplacesAnOlderOne();
 
@@ -564,6 +565,29 @@ void TestMainWindow::failedCheckTurnsReadOnlyWithBanner()
     // The services refuse as well, whatever the buttons say.
     Member blocked = makeMember(m_ach.meta.id, QStringLiteral("ACH-M99"), QStringLiteral("X"));
     QVERIFY(!m_context->masterData().save(blocked).has_value());
+}
+
+void TestMainWindow::everyPageFitsASmallScreen()
+{
+    // 1366x768 less a taskbar: no page asks the window to grow past it, with a banner shown too.
+    const QSize screen(1366, 768 - 40);
+    const auto fits = [&](const char *when) {
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            m_window->setCurrentPage(page);
+            QCoreApplication::processEvents();
+            const QSize needed = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            QVERIFY2(needed.width() <= screen.width() && needed.height() <= screen.height(),
+                     qPrintable(QStringLiteral("page %1 %2 needs %3x%4")
+                                    .arg(page)
+                                    .arg(QLatin1String(when))
+                                    .arg(needed.width())
+                                    .arg(needed.height())));
+        }
+    };
+    fits("alone");
+    m_window->applyIntegrityResult(
+        fail(Error::storage(QStringLiteral("database disk image is malformed"))));
+    fits("under a banner");
 }
 
 void TestMainWindow::statusBarShowsDatabasePath()

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void calendarExportWritesIcs();
     void viewAndDateAreRemembered();
     void rangeHeadingFitsItsRoom();
+    void aShortTimelineScrollsToItsLastRow();
 
 private:
     Booking book(qint64 machine, qint64 member, const QString &span, const QDate &day = wednesday);
@@ -1060,6 +1061,29 @@ void TestSchedule::rangeHeadingFitsItsRoom()
     m_page->resize(1280, 720);
     QTest::qWait(20);
     QCOMPARE(range->text(), full);
+}
+
+void TestSchedule::aShortTimelineScrollsToItsLastRow()
+{
+    // A banner or a small screen leaves the timeline little height: its rows scroll instead of
+    // being cut off, and the keyboard's way down brings the last machine into view.
+    const Booking last = book(m_kettle2.meta.id, m_nilam.meta.id, QStringLiteral("08:00-10:00"));
+    QVERIFY(last.meta.id);
+    TimelineWidget *timeline = m_page->timeline();
+    m_page->resize(1280, 300);
+    QTest::qWait(20);
+    const int viewport = timeline->viewport()->height();
+    QVERIFY(viewport > 0);
+    timeline->setFocus();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(timeline, Qt::Key_Down);
+    QTest::qWait(20);
+    const QRect box = timeline->bookingRect(last.meta.id);
+    QVERIFY(box.isValid());
+    QVERIFY2(
+        box.bottom() <= viewport && box.top() >= 0,
+        qPrintable(QStringLiteral("%1..%2 in %3").arg(box.top()).arg(box.bottom()).arg(viewport)));
+    m_page->resize(1280, 720);
 }
 
 #include "tst_schedule.moc"
