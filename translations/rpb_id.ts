@@ -1392,6 +1392,10 @@
         <source>Finds the earliest free slots of a duration on the site&apos;s machines; with --member, only slots the member may book.</source>
         <translation>Mencari slot kosong paling awal dengan durasi tertentu pada mesin-mesin lokasi; dengan --member, hanya slot yang boleh dipesan anggota itu.</translation>
     </message>
+    <message>
+        <source>Names the site&apos;s responsible manager, who signs its monthly summary (managers of the site); an empty name lets the site&apos;s manager account sign.</source>
+        <translation>Menetapkan manajer penanggung jawab lokasi, yang menandatangani ringkasan bulanannya (manajer lokasi tersebut); nama kosong berarti akun manajer lokasi yang menandatangani.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2118,6 +2122,14 @@
     <message>
         <source>Hazardous</source>
         <translation>Berbahaya</translation>
+    </message>
+    <message>
+        <source>Site %1 names no responsible manager now: its manager account signs the monthly summary.</source>
+        <translation>Lokasi %1 kini tidak menetapkan manajer penanggung jawab: akun manajernya yang menandatangani ringkasan bulanan.</translation>
+    </message>
+    <message>
+        <source>Site %1: %2 signs the monthly summary as responsible manager.</source>
+        <translation>Lokasi %1: %2 menandatangani ringkasan bulanan sebagai manajer penanggung jawab.</translation>
     </message>
 </context>
 <context>
@@ -2920,10 +2932,6 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Format paket ini (versi %1) lebih baru daripada yang dapat dibaca versi RPB Hijau ini (versi %2); perbarui RPB Hijau untuk mengimpornya.</translation>
     </message>
     <message>
-        <source>The package was made for database schema %1, which this version of RPB Hijau does not know (it knows schema %2).</source>
-        <translation>Paket ini dibuat untuk skema basis data %1, yang tidak dikenal oleh versi RPB Hijau ini (versi ini mengenal skema %2).</translation>
-    </message>
-    <message>
         <source>&quot;from_seq&quot; and &quot;to_seq&quot; must be whole numbers, the first not above the second.</source>
         <translation>&quot;from_seq&quot; dan &quot;to_seq&quot; harus berupa bilangan bulat, dan yang pertama tidak boleh lebih besar daripada yang kedua.</translation>
     </message>
@@ -2934,6 +2942,10 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
     <message>
         <source>The package is incomplete: its last line is not the closing line with the checksum. It was probably cut short while being copied.</source>
         <translation>Paket tidak lengkap: baris terakhirnya bukan baris penutup yang berisi checksum. Kemungkinan paket terpotong saat disalin.</translation>
+    </message>
+    <message>
+        <source>The package was made for database schema %1, which this version of RPB Hijau does not know (it knows schemas %2 and %3).</source>
+        <translation>Paket ini dibuat untuk skema basis data %1, yang tidak dikenal oleh versi RPB Hijau ini (versi ini mengenal skema %2 dan %3).</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,13 @@ QList<CommandSpec> makeCommands()
               {valued(QStringLiteral("to"), latin1("FILE"))}, {QStringLiteral("to")}),
         built(CommandId::SitesList, words("sites", "list"), latin1("[--include-archived]"),
               QT_TRANSLATE_NOOP("CommandCatalog", "Lists the sites."), {flag(includeArchived)}),
+        built(CommandId::SitesSetManager, words("sites", "set-manager"),
+              latin1("--site S --name TEXT"),
+              QT_TRANSLATE_NOOP("CommandCatalog",
+                                "Names the site's responsible manager, who signs its monthly "
+                                "summary (managers of the site); an empty name lets the site's "
+                                "manager account sign."),
+              {valued(site, s), valued(name("name"), name("TEXT"))}, {site, name("name")}),
         built(CommandId::EquipmentList, words("equipment", "list"),
               latin1("[--site S] [--include-archived]"),
               QT_TRANSLATE_NOOP("CommandCatalog", "Lists the machines, of one site or of all."),

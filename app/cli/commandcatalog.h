@@ -12,6 +12,7 @@ enum class CommandId {
     Check,
     Backup,
     SitesList,
+    SitesSetManager,
     EquipmentList,
     MembersList,
     ProductLinesList,

@@ -106,6 +106,7 @@ int CommandLine::runCommand(const Invocation &invocation, Console &console)
         return console.fail(context.error());
     switch (command.id) {
     case CommandId::SitesList:
+    case CommandId::SitesSetManager:
     case CommandId::EquipmentList:
     case CommandId::MembersList:
     case CommandId::ProductLinesList:

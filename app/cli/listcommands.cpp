@@ -134,6 +134,8 @@ int ListCommands::run(const Invocation &invocation)
     const CommandId id = invocation.command->id;
     if (id == CommandId::SitesList)
         return sites(includeArchived);
+    if (id == CommandId::SitesSetManager)
+        return setManager(invocation);
 
     auto siteId = siteFilter(invocation);
     if (!siteId)
@@ -152,6 +154,41 @@ int ListCommands::run(const Invocation &invocation)
     }
     return m_console.fail(
         Error::usage(Tr::tr("This is not a list command."), invocation.command->name()));
+}
+
+int ListCommands::setManager(const Invocation &invocation)
+{
+    const QString wanted = invocation.value(QStringLiteral("site"));
+    auto site = m_context.masterData().find<Site>(std::nullopt, wanted);
+    if (!site) {
+        Error error = site.error();
+        error.where = QStringLiteral("--site ") + wanted;
+        return m_console.fail(error);
+    }
+    // The window's path: the service tidies, validates, asks Permissions and audits the change.
+    Site changed = *site;
+    changed.managerName = invocation.value(QStringLiteral("name"));
+    auto saved = m_context.masterData().save(changed);
+    if (!saved) {
+        Error error = saved.error();
+        if (error.field == QLatin1String("manager_name"))
+            error.where = QStringLiteral("--name");
+        else if (error.where.isEmpty())
+            error.where = QStringLiteral("--site ") + wanted;
+        return m_console.fail(error);
+    }
+    if (m_console.json()) {
+        m_console.printJson(QJsonDocument(siteToJson(*saved)));
+        return 0;
+    }
+    m_console.printLine(
+        saved->managerName.isEmpty()
+            ? Tr::tr("Site %1 names no responsible manager now: its manager account signs the "
+                     "monthly summary.")
+                  .arg(saved->code)
+            : Tr::tr("Site %1: %2 signs the monthly summary as responsible manager.")
+                  .arg(saved->code, saved->managerName));
+    return 0;
 }
 
 Result<std::optional<qint64>> ListCommands::siteFilter(const Invocation &invocation) const

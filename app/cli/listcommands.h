@@ -15,7 +15,8 @@ struct Invocation;
 struct Site;
 
 // The reference-data lists: sites, equipment, members, product lines and waste categories, as an
-// aligned table in the reader's language or as one JSON array (docs/cli.md).
+// aligned table in the reader's language or as one JSON array (docs/cli.md); and the one change of
+// a site the command line makes, its responsible manager (sites set-manager).
 class ListCommands final
 {
     Q_DISABLE_COPY_MOVE(ListCommands)
@@ -29,6 +30,7 @@ public:
 
 private:
     int sites(bool includeArchived);
+    int setManager(const Invocation &invocation);
     int equipment(std::optional<qint64> siteId, bool includeArchived);
     int members(std::optional<qint64> siteId, bool includeArchived);
     int productLines(std::optional<qint64> siteId, bool includeArchived);

@@ -114,6 +114,19 @@ Result<ExportPlan> planExport(SyncRepository &repository, qint64 siteId, bool fu
     }
     return plan;
 }
+
+// A package's version of a conflicting record as kept: a conflict found before the site's
+// responsible manager travelled holds a record of the older schema, without the field.
+Result<SyncRecord> readKept(const QByteArray &line)
+{
+    auto record = RecordCodec::read(line);
+    if (record)
+        return record;
+    if (auto older = RecordCodec::read(line, SyncSchema::oldestSchemaVersion))
+        return older;
+    return record;
+}
+
 } // namespace
 
 qint64 SyncService::ExportPreview::records() const
@@ -615,7 +628,7 @@ Result<QList<SyncService::Conflict>> SyncService::openConflicts(std::optional<qi
         c.siteCode = row.siteCode;
         c.kind = row.entity;
         c.recordUuid = QUuid::fromRfc4122(row.recordUuid);
-        auto incoming = RecordCodec::read(row.incoming);
+        auto incoming = readKept(row.incoming);
         c.label = incoming ? RecordCodec::label(*incoming) : QString();
         c.rowVersion = row.rowVersion;
         c.incoming = QString::fromUtf8(row.incoming);
@@ -643,7 +656,7 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
     if (c.resolvedMs)
         return fail(Error::invalid(Tr::tr("This conflict was decided already."),
                                    QString::number(conflictId)));
-    auto incoming = RecordCodec::read(c.incoming);
+    auto incoming = readKept(c.incoming);
     if (!incoming)
         return fail(incoming.error());
     const QString what = c.entity + QLatin1Char(' ') + RecordCodec::label(*incoming);
@@ -660,6 +673,9 @@ Status SyncService::resolveConflict(qint64 conflictId, Resolution resolution)
         if (!*local)
             return fail(
                 Error::notFound(Tr::tr("The record of this conflict is no longer here."), what));
+        // A conflict kept from a package of an older schema keeps what is stored for the
+        // fields that schema lacks.
+        RecordCodec::fillAbsent(*incoming, &(*local)->record);
         if ((*local)->record.rowVersion != c.rowVersion)
             return fail(Error::conflict(Tr::tr("The record changed since the conflict was found; "
                                                "import its newest package instead."),

@@ -114,8 +114,9 @@ Result<PackageManifest> PackageFormat::readManifest(QByteArrayView line)
     if (!SyncSchema::isKnownSchemaVersion(schema->integer))
         return fail(Error::invalid(
             Tr::tr("The package was made for database schema %1, which this version of RPB "
-                   "Hijau does not know (it knows schema %2).")
+                   "Hijau does not know (it knows schemas %2 and %3).")
                 .arg(schema->integer)
+                .arg(SyncSchema::oldestSchemaVersion)
                 .arg(SyncSchema::schemaVersion)));
     m.schemaVersion = int(schema->integer);
 

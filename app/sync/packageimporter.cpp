@@ -189,7 +189,21 @@ public:
         m_line = line.number;
         if (!line.record)
             return fail(withWhere(line.record.error(), at()));
-        const SyncRecord &r = *line.record;
+        // A record of an older schema lacks the fields added since: it keeps what this database
+        // has for them (a site's responsible manager), or their defaults for a new record.
+        if (RecordCodec::hasAbsent(*line.record)) {
+            SyncRecord upgraded = *line.record;
+            auto found = m_repository.find(upgraded.kind, upgraded.uuid);
+            if (!found)
+                return fail(found.error());
+            RecordCodec::fillAbsent(upgraded, *found ? &(*found)->record : nullptr);
+            return record(line, upgraded);
+        }
+        return record(line, *line.record);
+    }
+
+    Status record(const PackageStream::Line &line, const SyncRecord &r)
+    {
         const int k = SyncSchema::index(r.kind);
         if (k < m_lastKind)
             return fail(Error::invalid(

@@ -162,6 +162,10 @@ std::unique_ptr<PackageStream::Chunk> PackageStream::produce()
             return finish({});
         }
         chunk->first = m_line;
+        // Records are read by the schema version their manifest names; a manifest that cannot
+        // be read refuses the package before any record is looked at.
+        if (auto manifest = PackageFormat::readManifest(m_line))
+            m_schemaVersion = manifest->schemaVersion;
         return chunk;
     }
 
@@ -196,7 +200,7 @@ std::unique_ptr<PackageStream::Chunk> PackageStream::produce()
 
 PackageStream::Line PackageStream::parse(qint64 number, const QByteArray &text)
 {
-    Line out {number, RecordCodec::read(text), false, {}};
+    Line out {number, RecordCodec::read(text, m_schemaVersion), false, {}};
     if (!out.record)
         return out;
     const SyncRecord &r = *out.record;

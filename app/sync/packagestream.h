@@ -119,6 +119,7 @@ private:
     QByteArray m_pending; // the line read last: a record unless it is the last line
     bool m_hasPending = false;
     bool m_started = false; // the first line was read
+    int m_schemaVersion = SyncSchema::schemaVersion; // the manifest's, once it was read
     std::unique_ptr<Whole> m_whole;
 
     std::unique_ptr<QThread> m_thread; // none: read on the calling thread

@@ -189,16 +189,16 @@ QByteArray RecordCodec::toJson(const SyncRecord &record)
     return out;
 }
 
-Result<SyncRecord> RecordCodec::read(QByteArrayView line)
+Result<SyncRecord> RecordCodec::read(QByteArrayView line, int schemaVersion)
 {
     QString error;
     const auto json = JsonReader::parse(line, &error);
     if (!json)
         return fail(invalid(error));
-    return fromJson(*json);
+    return fromJson(*json, schemaVersion);
 }
 
-Result<SyncRecord> RecordCodec::fromJson(const JsonValue &object)
+Result<SyncRecord> RecordCodec::fromJson(const JsonValue &object, int schemaVersion)
 {
     if (object.type != JsonValue::Type::Object)
         return fail(invalid(Tr::tr("A record must be a JSON object.")));
@@ -262,7 +262,7 @@ Result<SyncRecord> RecordCodec::fromJson(const JsonValue &object)
         qsizetype i = qsizetype(j);
         if (i >= info.fields.size() || key != QByteArrayView(info.fields.at(i).key))
             i = info.fieldIndex(key);
-        if (i < 0)
+        if (i < 0 || !SyncSchema::carries(info.fields.at(i), schemaVersion))
             return fail(
                 invalid(Tr::tr("A %1 record has the unknown field \"%2\".")
                             .arg(SyncSchema::name(r.kind), QString::fromUtf8(key.left(40)))));
@@ -272,6 +272,12 @@ Result<SyncRecord> RecordCodec::fromJson(const JsonValue &object)
     for (qsizetype i = 0; i < info.fields.size(); ++i) {
         const SyncField &field = info.fields.at(i);
         const JsonValue *value = found[size_t(i)];
+        if (!SyncSchema::carries(field, schemaVersion)) {
+            SyncValue absent;
+            absent.absent = true;
+            r.values.append(std::move(absent));
+            continue;
+        }
         if (!value)
             return fail(invalid(Tr::tr("A %1 record lacks the field \"%2\".")
                                     .arg(SyncSchema::name(r.kind), keyText(field.key))));
@@ -281,6 +287,32 @@ Result<SyncRecord> RecordCodec::fromJson(const JsonValue &object)
         r.values.append(std::move(*v));
     }
     return r;
+}
+
+bool RecordCodec::hasAbsent(const SyncRecord &record)
+{
+    return std::any_of(record.values.cbegin(), record.values.cend(),
+                       [](const SyncValue &v) { return v.absent; });
+}
+
+void RecordCodec::fillAbsent(SyncRecord &record, const SyncRecord *stored)
+{
+    const SyncKindInfo &info = SyncSchema::info(record.kind);
+    for (qsizetype i = 0; i < record.values.size() && i < info.fields.size(); ++i) {
+        SyncValue &v = record.values[i];
+        if (!v.absent)
+            continue;
+        if (stored && stored->kind == record.kind && i < stored->values.size()
+            && !stored->values.at(i).absent) {
+            v = stored->values.at(i);
+            continue;
+        }
+        v = SyncValue();
+        const SyncField &f = info.fields.at(i);
+        // The defaults of the columns added since (migrations.cpp): an empty text, zero, false.
+        if (!f.isOptional() && f.type != Type::Links)
+            v.null = false;
+    }
 }
 
 QByteArray RecordCodec::comparable(const SyncRecord &record)

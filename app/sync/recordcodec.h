@@ -21,8 +21,19 @@ public:
     static void write(const SyncRecord &record, QByteArray &out);
     static QByteArray toJson(const SyncRecord &record);
     // Errors are Invalid and say what is wrong, not where: the caller names the line.
-    static Result<SyncRecord> read(QByteArrayView line);
-    static Result<SyncRecord> fromJson(const JsonValue &object);
+    // schemaVersion: the package's (its manifest's). A record of an older schema lacks the fields
+    // added since, which are then marked absent; one that has such a field is refused, as is a
+    // record of the current schema that lacks one.
+    static Result<SyncRecord> read(QByteArrayView line,
+                                   int schemaVersion = SyncSchema::schemaVersion);
+    static Result<SyncRecord> fromJson(const JsonValue &object,
+                                       int schemaVersion = SyncSchema::schemaVersion);
+    // Whether a field of the record is absent (a record of an older schema).
+    static bool hasAbsent(const SyncRecord &record);
+    // Converts a record of an older schema: each absent field takes the value stored here
+    // (stored: the database's version of the record, when it has one), else its default (an
+    // empty text).
+    static void fillAbsent(SyncRecord &record, const SyncRecord *stored);
 
     // What two records are compared by when their row versions are equal: all of the record but
     // what an importer does not keep (the name of a local account).

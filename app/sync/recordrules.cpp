@@ -156,6 +156,7 @@ std::optional<Error> checkSite(const Values &v)
     s.code = v.text("code");
     s.name = v.text("name");
     s.province = v.text("province");
+    s.managerName = v.text("manager_name");
     s.timeZone = v.text("time_zone");
     s.openMinute = v.number("open_minute");
     s.closeMinute = v.number("close_minute");

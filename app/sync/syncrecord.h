@@ -14,6 +14,9 @@ struct SyncValue
     qint64 integer = 0; // Integer, OptionalInteger, Boolean (0 or 1)
     QByteArray bytes; // text in UTF-8, or a reference's 16-byte UUID
     QList<QByteArray> links; // Links: 16-byte UUIDs, sorted
+    // A field the package's schema version does not carry yet (SyncField::since): the importer
+    // fills it in (RecordCodec::fillAbsent) before the record is judged, compared or written.
+    bool absent = false;
 
     bool operator==(const SyncValue &other) const = default;
 };

@@ -12,6 +12,14 @@ SyncField text(const char *key, QList<QByteArray> allowed = {})
     return f;
 }
 
+// A text field that packages carry from schema version since on.
+SyncField textSince(const char *key, int since)
+{
+    SyncField f {.key = key, .column = key};
+    f.since = since;
+    return f;
+}
+
 SyncField optionalText(const char *key)
 {
     SyncField f {.key = key, .column = key};
@@ -76,11 +84,12 @@ QList<SyncKindInfo> makeKinds()
         {SyncKind::Site,
          "site",
          "site",
-         {text("code"), text("name"), text("province"), text("time_zone"), integer("open_minute"),
-          integer("close_minute"), integer("open_days"), integer("buffer_minutes", true),
-          integer("min_booking_minutes"), integer("max_booking_minutes"),
-          integer("book_ahead_days"), integer("weekly_quota_minutes", true),
-          integer("mass_balance_tolerance_percent"), boolean("auto_confirm"), boolean("archived")}},
+         {text("code"), text("name"), text("province"), textSince("manager_name", 5),
+          text("time_zone"), integer("open_minute"), integer("close_minute"), integer("open_days"),
+          integer("buffer_minutes", true), integer("min_booking_minutes"),
+          integer("max_booking_minutes"), integer("book_ahead_days"),
+          integer("weekly_quota_minutes", true), integer("mass_balance_tolerance_percent"),
+          boolean("auto_confirm"), boolean("archived")}},
         {SyncKind::ProductLine,
          "product_line",
          "product_line",
@@ -218,7 +227,7 @@ EntityKind SyncSchema::entityKind(SyncKind kind)
 
 bool SyncSchema::isKnownSchemaVersion(qint64 version)
 {
-    return version == schemaVersion;
+    return version == oldestSchemaVersion || version == schemaVersion;
 }
 
 } // namespace Rpb

@@ -53,6 +53,9 @@ struct SyncField
     const char *linkTarget = nullptr; // Links: the link table's column naming the target
     QList<QByteArray> allowed = {}; // Text: the only values the schema accepts; empty: any
     bool nonNegative = false; // Integer, OptionalInteger
+    // The first package schema version that carries the field (SyncSchema::schemaVersion). A
+    // package of an older schema lacks it; the importer keeps the stored value or the default.
+    int since = 3;
 
     bool isReference() const { return type == Type::Reference || type == Type::OptionalReference; }
     bool isOptional() const
@@ -80,9 +83,12 @@ class SyncSchema final
 {
 public:
     static constexpr int kindCount = 11;
-    // The schema version whose records a package of this format carries. Database schema 4
-    // changed a trigger, not a synchronised table: its records are those of schema 3.
-    static constexpr int schemaVersion = 3;
+    // The schema version whose records a package of this format carries: the database schema
+    // that last changed a synchronised table. Schema 4 changed a trigger only, so packages of
+    // that schema said 3; schema 5 gave the site its responsible manager (manager_name).
+    static constexpr int schemaVersion = 5;
+    // The oldest schema version whose packages this version reads (and converts as it reads).
+    static constexpr int oldestSchemaVersion = 3;
 
     static const QList<SyncKindInfo> &kinds(); // in dependency order
     static const SyncKindInfo &info(SyncKind kind);
@@ -91,8 +97,10 @@ public:
     // The kind of record a change of this sync kind concerns (a waste line: its batch).
     static EntityKind entityKind(SyncKind kind);
     static int index(SyncKind kind) { return int(kind); }
-    // Schema versions whose packages this version reads.
+    // Schema versions whose packages this version reads: 3 and 5.
     static bool isKnownSchemaVersion(qint64 version);
+    // Whether a package of this schema version carries the field.
+    static bool carries(const SyncField &field, int version) { return version >= field.since; }
 };
 
 } // namespace Rpb

@@ -37,6 +37,7 @@ struct SiteDatabase
     QString code;
     QProcessEnvironment manager;
     QProcessEnvironment viewer;
+    QProcessEnvironment operatorAccount;
 };
 
 qint64 totalMilli(const Run &run)
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void damagedPackage_data();
     void damagedPackage();
     void conflicts();
+    void responsibleManagerTravels();
     void usage();
 
 private:
@@ -87,6 +89,8 @@ void TestCliSync::initTestCase()
                 site.manager = env;
             else if (a.value(L("role")).toString() == L("viewer"))
                 site.viewer = env;
+            else if (a.value(L("role")).toString() == L("operator"))
+                site.operatorAccount = env;
         }
         QVERIFY(!site.manager.isEmpty() && !site.viewer.isEmpty());
 
@@ -284,6 +288,73 @@ void TestCliSync::conflicts()
     QVERIFY(none.out.contains(L("No open conflicts")));
     const Run again = m_central.run({L("sync"), L("import"), package});
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+}
+
+void TestCliSync::responsibleManagerTravels()
+{
+    // The site names its responsible manager; the central office, once it has the site's next
+    // package, prints that name in the summary's signature.
+    const SiteDatabase &site = m_sites.first();
+    QVERIFY(!site.operatorAccount.isEmpty());
+    const QStringList setManager {L("sites"), L("set-manager"), L("--site"),
+                                  site.code,  L("--name"),      L("  Dewi   Lestari ")};
+    const Run refused = site.cli->run(setManager, site.operatorAccount);
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains(L("Only a manager")), qPrintable(refused.err));
+    const Run viewer = site.cli->run(setManager, site.viewer);
+    QCOMPARE(viewer.exitCode, 4);
+    const Run tooLong = site.cli->run({L("sites"), L("set-manager"), L("--site"), site.code,
+                                       L("--name"), QString(121, QLatin1Char('x'))},
+                                      site.manager);
+    QCOMPARE(tooLong.exitCode, 2);
+    QVERIFY2(tooLong.err.contains(L("--name")), qPrintable(tooLong.err));
+
+    const Run set = site.cli->run(QStringList {L("--json")} + setManager, site.manager);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+    QCOMPARE(set.object().value(L("manager_name")).toString(), L("Dewi Lestari"));
+    const Run listed = site.cli->run({L("--json"), L("sites"), L("list")}, site.manager);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    QCOMPARE(listed.array().first().toObject().value(L("manager_name")).toString(),
+             L("Dewi Lestari"));
+    const Run help = site.cli->run({L("--help")});
+    QVERIFY(help.out.contains(L("sites set-manager --site S --name TEXT")));
+
+    // The change travels in the next package, into a central office without the site's
+    // accounts.
+    CliRunner central;
+    const QString package = central.file(L("manager.rpbsync"));
+    const Run exported = site.cli->run(
+        {L("--json"), L("sync"), L("export"), L("--full"), L("--out"), package}, site.manager);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    const Run imported = central.run({L("sync"), L("import"), package});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    const QStringList report {L("--json"), L("report"),  L("--site"),
+                              site.code,   L("--month"), L("2026-10")};
+    const Run signed_ = central.run(report);
+    QVERIFY2(signed_.exitCode == 0, qPrintable(signed_.describe()));
+    QCOMPARE(signed_.object().value(L("manager")).toString(), L("Dewi Lestari"));
+    const Run there = central.run({L("--json"), L("sites"), L("list")});
+    QCOMPARE(there.array().first().toObject().value(L("manager_name")).toString(),
+             L("Dewi Lestari"));
+
+    // At the central office the site is read-only: its manager is named at the site.
+    const Run readOnly = central.run(
+        {L("sites"), L("set-manager"), L("--site"), site.code, L("--name"), L("Budi")});
+    QCOMPARE(readOnly.exitCode, 4);
+
+    // An empty name clears it, and that travels too.
+    const Run cleared = site.cli->run(
+        {L("sites"), L("set-manager"), L("--site"), site.code, L("--name"), QString()},
+        site.manager);
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
+    const QString next = central.file(L("cleared.rpbsync"));
+    const Run again = site.cli->run({L("sync"), L("export"), L("--out"), next}, site.manager);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    const Run importedAgain = central.run({L("sync"), L("import"), next});
+    QVERIFY2(importedAgain.exitCode == 0, qPrintable(importedAgain.describe()));
+    const Run unsigned_ = central.run(report);
+    QVERIFY2(unsigned_.exitCode == 0, qPrintable(unsigned_.describe()));
+    QCOMPARE(unsigned_.object().value(L("manager")).toString(), QString());
 }
 
 void TestCliSync::usage()

@@ -138,6 +138,9 @@ private Q_SLOTS:
     void ownSiteIsRefused();
     void otherSiteWithTheSameCode();
     void damageNeverCrashes();
+    void responsibleManagerRoundTrip();
+    void olderSchemaStillImports();
+    void invalidResponsibleManagerIsRefused();
 
 private:
     TestDatabase m_site;
@@ -155,6 +158,12 @@ void TestSyncPackage::initTestCase()
     QVERIFY(DemoGenerator::run(m_site.db(), options));
     auto id = m_site.db().scalar(L("SELECT id FROM site WHERE code = 'ACH'"));
     QVERIFY(id && id->isValid());
+    // The site names its responsible manager, who travels with it.
+    auto site = m_site.masterData().find<Site>(std::nullopt, L("ACH"));
+    QVERIFY2(site, qPrintable(why(site)));
+    site->managerName = L("Dewi Lestari");
+    auto saved = m_site.masterData().save(*site);
+    QVERIFY2(saved, qPrintable(why(saved)));
     m_packagePath = m_site.folder() + L("/ach.rpbsync");
     auto exported = m_site.context().sync().exportPackage(id->toLongLong(), m_packagePath, true);
     QVERIFY2(exported, qPrintable(why(exported)));
@@ -303,7 +312,7 @@ void TestSyncPackage::packageAsStandardToolsSeeIt()
     const QJsonObject manifest = QJsonDocument::fromJson(lines.first()).object();
     QCOMPARE(manifest.value(L("format")).toString(), L("rpb-hijau-sync"));
     QCOMPARE(manifest.value(L("format_version")).toInt(), 1);
-    QCOMPARE(manifest.value(L("schema_version")).toInt(), 3);
+    QCOMPARE(manifest.value(L("schema_version")).toInt(), 5);
     QCOMPARE(manifest.value(L("site")).toObject().value(L("code")).toString(), L("ACH"));
     QVERIFY(manifest.value(L("full")).toBool());
     QVERIFY(QDateTime::fromString(manifest.value(L("created")).toString(), Qt::ISODateWithMs)
@@ -402,6 +411,30 @@ void TestSyncPackage::badPackage_data()
     QTest::newRow("older schema") << changedManifest(good, [](QJsonObject &m) {
         m.insert(L("schema_version"), 2);
     }) << L("schema 2");
+    QTest::newRow("schema 4, never written")
+        << changedManifest(good, [](QJsonObject &m) { m.insert(L("schema_version"), 4); })
+        << L("schema 4");
+    QTest::newRow("responsible manager too long") << changedRecord(
+        good, "site", [](QByteArray &line) {
+            line.replace("\"manager_name\":\"Dewi Lestari\"",
+                         QByteArray("\"manager_name\":\"" + QByteArray(121, 'x') + "\""));
+        }) << L("site ACH, field manager_name: Responsible manager is too long");
+    QTest::newRow("responsible manager with a control character") << changedRecord(
+        good, "site", [](QByteArray &line) {
+            line.replace("\"manager_name\":\"Dewi Lestari\"",
+                         "\"manager_name\":\"Dewi\\u0007Lestari\"");
+        }) << L("site ACH, field manager_name");
+    QTest::newRow("responsible manager not a text") << changedRecord(
+        good, "site", [](QByteArray &line) {
+            line.replace("\"manager_name\":\"Dewi Lestari\"", "\"manager_name\":7");
+        }) << L("\"manager_name\" must be a text");
+    QTest::newRow("responsible manager missing") << changedRecord(
+        good, "site", [](QByteArray &line) {
+            line.replace("\"manager_name\":\"Dewi Lestari\",", "");
+        }) << L("lacks the field \"manager_name\"");
+    QTest::newRow("responsible manager in a schema-3 package")
+        << changedManifest(good, [](QJsonObject &m) { m.insert(L("schema_version"), 3); })
+        << L("unknown field \"manager_name\"");
     QTest::newRow("manifest without counts")
         << changedManifest(good, [](QJsonObject &m) { m.remove(L("counts")); }) << L("counts");
     QTest::newRow("manifest counts a kind it does not know") << changedManifest(
@@ -585,6 +618,107 @@ void TestSyncPackage::damageNeverCrashes()
     }
     QVERIFY(refused >= 75); // every package whose checksum was not made to match
     QCOMPARE(fingerprint(central.db()), before);
+}
+
+// The package of the older schema a site's earlier RPB Hijau wrote: schema 3, without the site's
+// responsible manager.
+static QByteArray schema3(const QByteArray &package, qint64 siteRowVersion = 0)
+{
+    QList<QByteArray> lines = linesOf(package);
+    lines.removeLast();
+    QJsonObject manifest = QJsonDocument::fromJson(lines.first()).object();
+    manifest.insert(QStringLiteral("schema_version"), 3);
+    lines[0] = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    const int at = firstLineOf(lines, "site");
+    QJsonObject site = QJsonDocument::fromJson(lines.at(at)).object();
+    QJsonObject data = site.value(QStringLiteral("data")).toObject();
+    data.remove(QStringLiteral("manager_name"));
+    if (siteRowVersion > 0) {
+        site.insert(QStringLiteral("row_version"), siteRowVersion);
+        data.insert(QStringLiteral("name"), QStringLiteral("RPB Minyak Atsiri Aceh"));
+    }
+    site.insert(QStringLiteral("data"), data);
+    lines[at] = QJsonDocument(site).toJson(QJsonDocument::Compact);
+    return assemble(lines);
+}
+
+void TestSyncPackage::responsibleManagerRoundTrip()
+{
+    // The site record carries the name, in its place after the province.
+    const QList<QByteArray> lines = linesOf(m_package);
+    const QByteArray siteLine = lines.at(firstLineOf(lines, "site"));
+    QVERIFY2(siteLine.contains("\"province\":\"Aceh\",\"manager_name\":\"Dewi Lestari\","),
+             siteLine.constData());
+    auto record = RecordCodec::read(siteLine);
+    QVERIFY2(record, qPrintable(why(record)));
+    QCOMPARE(RecordCodec::toJson(*record), siteLine);
+
+    // The central office keeps it, and its summary is signed by it.
+    auto opened = AppContext::open(m_central);
+    QVERIFY(opened);
+    (*opened)->setActor(Actor::setupAdministrator());
+    auto site = (*opened)->masterData().find<Site>(std::nullopt, L("ACH"));
+    QVERIFY2(site, qPrintable(why(site)));
+    QCOMPARE(site->managerName, L("Dewi Lestari"));
+}
+
+void TestSyncPackage::olderSchemaStillImports()
+{
+    // Into a new database: the site has no responsible manager yet.
+    {
+        TestDatabase central;
+        auto imported = central.context().sync().importPackageData(
+            schema3(m_package), L("old.rpbsync"), SyncService::ConflictPolicy::Refuse);
+        QVERIFY2(imported, qPrintable(why(imported)));
+        auto site = central.masterData().find<Site>(std::nullopt, L("ACH"));
+        QVERIFY2(site, qPrintable(why(site)));
+        QCOMPARE(site->managerName, QString());
+        QCOMPARE(site->province, L("Aceh"));
+    }
+    // Into the central office that has the site: the same version is unchanged, a newer one
+    // changes the site and keeps the name the central office has.
+    TestDatabase central;
+    auto first = central.context().sync().importPackageData(m_package, L("ach.rpbsync"),
+                                                            SyncService::ConflictPolicy::Refuse);
+    QVERIFY2(first, qPrintable(why(first)));
+    const QByteArray before = fingerprint(central.db());
+    auto same = central.context().sync().importPackageData(schema3(m_package), L("old.rpbsync"),
+                                                           SyncService::ConflictPolicy::Refuse);
+    QVERIFY2(same, qPrintable(why(same)));
+    QCOMPARE(fingerprint(central.db()), before);
+
+    auto current = central.masterData().find<Site>(std::nullopt, L("ACH"));
+    QVERIFY(current);
+    auto newer = central.context().sync().importPackageData(
+        schema3(m_package, current->meta.rowVersion + 1), L("newer.rpbsync"),
+        SyncService::ConflictPolicy::Refuse);
+    QVERIFY2(newer, qPrintable(why(newer)));
+    auto site = central.masterData().find<Site>(std::nullopt, L("ACH"));
+    QVERIFY(site);
+    QCOMPARE(site->name, L("RPB Minyak Atsiri Aceh"));
+    QCOMPARE(site->managerName, L("Dewi Lestari"));
+}
+
+void TestSyncPackage::invalidResponsibleManagerIsRefused()
+{
+    // The error names the line, the record and the field; the import exits 2 and writes nothing.
+    const QByteArray package = changedRecord(m_package, "site", [](QByteArray &line) {
+        line.replace("\"manager_name\":\"Dewi Lestari\"",
+                     QByteArray("\"manager_name\":\"" + QByteArray(200, 'x') + "\""));
+    });
+    QVERIFY(!package.isEmpty());
+    TestDatabase central;
+    const QByteArray before = fingerprint(central.db());
+    auto imported = central.context().sync().importPackageData(package, L("bad.rpbsync"),
+                                                               SyncService::ConflictPolicy::Refuse);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().exitCode(), 2);
+    QCOMPARE(imported.error().where, L("bad.rpbsync, line 2"));
+    QCOMPARE(imported.error().field, L("manager_name"));
+    QVERIFY2(imported.error().message.startsWith(L("site ACH, field manager_name: ")),
+             qPrintable(imported.error().toLine()));
+    QCOMPARE(fingerprint(central.db()), before);
+    QCOMPARE(central.count(L("site")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPackage)
