@@ -65,8 +65,8 @@ WasteLine waste(const WasteCategory &c, qint64 milli, Route route)
 }
 
 Batch addBatch(Test::TestDatabase &t, const ProductLine &line, const Member &member,
-              const QDate &date, qint64 output, qint64 energyWh, qint64 waterMl,
-              const QList<WasteLine> &lines)
+               const QDate &date, qint64 output, qint64 energyWh, qint64 waterMl,
+               const QList<WasteLine> &lines)
 {
     Batch b;
     b.productLineId = line.meta.id;
@@ -177,8 +177,7 @@ Fixture makeFixture(Test::TestDatabase &t)
     // and does not come (a no-show: booked, not used, and Dewi not served).
     const Booking nilam
         = book(f.kettle, f.nilam, ach.fromLocal(QDate(2026, 10, 5), QTime(8, 0)), 4);
-    const Booking dewi
-        = book(f.kettle, f.dewi, ach.fromLocal(QDate(2026, 10, 12), QTime(8, 0)), 2);
+    const Booking dewi = book(f.kettle, f.dewi, ach.fromLocal(QDate(2026, 10, 12), QTime(8, 0)), 2);
     // Flores books the freezer at 07:00 WITA on 1 November (23:00 UTC on 31 October) and uses
     // it: a November member in Kupang although the UTC date is in October. Kupang also books
     // it on 20 November, not used yet: no member served by that one.
@@ -360,8 +359,10 @@ void TestReport::productLines()
              std::optional<qint64>(29'831));
     QCOMPARE(MonthlyReport::perUnitMilli(l.current.wasteLitreMilli, l.current.outputMilli),
              std::optional<qint64>(61'017));
-    QCOMPARE(MonthlyReport::perUnitMilli(l.current.energyWh, l.current.outputMilli), std::optional<qint64>(16'949));
-    QCOMPARE(MonthlyReport::perUnitMilli(l.current.waterMl, l.current.outputMilli), std::optional<qint64>(115'254));
+    QCOMPARE(MonthlyReport::perUnitMilli(l.current.energyWh, l.current.outputMilli),
+             std::optional<qint64>(16'949));
+    QCOMPARE(MonthlyReport::perUnitMilli(l.current.waterMl, l.current.outputMilli),
+             std::optional<qint64>(115'254));
 }
 
 void TestReport::wasteInGriOrder()
@@ -506,7 +507,8 @@ void TestReport::agreesWithIndependentSql()
 struct SqlFigures
 {
     qint64 batches = 0, wasteKg = 0, wasteL = 0, divertedKg = 0, divertedL = 0, energyWh = 0,
-           waterMl = 0, booked = 0, used = 0, served = 0, women = 0, youth = 0, either = 0;
+           waterMl = 0, booked = 0, used = 0, served = 0, women = 0, youth = 0, either = 0,
+           available = 0, maintenance = 0;
 };
 
 SqlFigures sqlFigures(Test::TestDatabase &t, const Site &site, int year, int month)
@@ -515,8 +517,8 @@ SqlFigures sqlFigures(Test::TestDatabase &t, const Site &site, int year, int mon
     const qint64 from = calendar.fromLocal(QDate(year, month, 1), QTime(0, 0)).toSecsSinceEpoch();
     const qint64 to
         = calendar.fromLocal(QDate(year, month, 1).addMonths(1), QTime(0, 0)).toSecsSinceEpoch();
-    const QString prefix = QDate(year, month, 1).toString(QStringLiteral("yyyy-MM-"))
-        + QLatin1Char('%');
+    const QString prefix
+        = QDate(year, month, 1).toString(QStringLiteral("yyyy-MM-")) + QLatin1Char('%');
     const QString counted = QStringLiteral(
         "b.deleted = 0 AND b.status <> 'archived' AND b.site_id = :site AND b.production_date "
         "LIKE :month");
@@ -537,13 +539,15 @@ SqlFigures sqlFigures(Test::TestDatabase &t, const Site &site, int year, int mon
         return q.value(0).toLongLong();
     };
     f.batches = one(QStringLiteral("SELECT COUNT(*) FROM batch b WHERE ") + counted);
-    f.energyWh = one(QStringLiteral("SELECT COALESCE(SUM(energy_wh), 0) FROM batch b WHERE ")
-                     + counted);
-    f.waterMl = one(QStringLiteral("SELECT COALESCE(SUM(water_ml), 0) FROM batch b WHERE ")
-                    + counted);
-    const QString waste = QStringLiteral(
-        "SELECT COALESCE(SUM(w.quantity_milli), 0) FROM waste_line w JOIN batch b ON b.id = "
-        "w.batch_id WHERE w.deleted = 0 AND w.unit = '%1' AND %2 AND ") + counted;
+    f.energyWh
+        = one(QStringLiteral("SELECT COALESCE(SUM(energy_wh), 0) FROM batch b WHERE ") + counted);
+    f.waterMl
+        = one(QStringLiteral("SELECT COALESCE(SUM(water_ml), 0) FROM batch b WHERE ") + counted);
+    const QString waste
+        = QStringLiteral(
+              "SELECT COALESCE(SUM(w.quantity_milli), 0) FROM waste_line w JOIN batch b ON b.id = "
+              "w.batch_id WHERE w.deleted = 0 AND w.unit = '%1' AND %2 AND ")
+        + counted;
     const QString all = QStringLiteral("1 = 1");
     const QString diverted = QStringLiteral(
         "w.route IN ('reuse', 'byproduct', 'recycle', 'compost', 'energy_recovery')");
@@ -560,16 +564,63 @@ SqlFigures sqlFigures(Test::TestDatabase &t, const Site &site, int year, int mon
         "SELECT COALESCE(SUM(MIN(actual_end_utc, :t) - MAX(actual_start_utc, :f)), 0) FROM "
         "booking WHERE deleted = 0 AND site_id = :site AND status = 'done' AND actual_start_utc "
         "< :t AND actual_end_utc > :f"));
-    const QString served = QStringLiteral(
-        "SELECT COUNT(*) FROM member m WHERE %1 AND m.id IN (SELECT b.member_id FROM batch b "
-        "WHERE ") + counted + QStringLiteral(
-        " UNION SELECT member_id FROM booking WHERE deleted = 0 AND site_id = :site AND status "
-        "IN ('checked_in', 'done') AND actual_start_utc < :t AND COALESCE(actual_end_utc, "
-        "actual_start_utc + 1) > :f)");
+    const QString served
+        = QStringLiteral(
+              "SELECT COUNT(*) FROM member m WHERE %1 AND m.id IN (SELECT b.member_id FROM batch b "
+              "WHERE ")
+        + counted
+        + QStringLiteral(
+              " UNION SELECT member_id FROM booking WHERE deleted = 0 AND site_id = :site AND "
+              "status "
+              "IN ('checked_in', 'done') AND actual_start_utc < :t AND COALESCE(actual_end_utc, "
+              "actual_start_utc + 1) > :f)");
     f.served = one(served.arg(all));
     f.women = one(served.arg(QStringLiteral("m.women_led = 1")));
     f.youth = one(served.arg(QStringLiteral("m.youth_led = 1")));
     f.either = one(served.arg(QStringLiteral("(m.women_led = 1 OR m.youth_led = 1)")));
+
+    // Opening hours day by day from the site's open days and times, for each machine that is not
+    // archived (or was booked in the month), less its maintenance windows within them.
+    QList<std::pair<qint64, qint64>> open;
+    for (QDate d(year, month, 1); d.month() == month; d = d.addDays(1)) {
+        if (!(site.openDays & (1 << (d.dayOfWeek() - 1))))
+            continue;
+        open.append({calendar.fromLocal(d, QTime(0, 0))
+                         .addSecs(qint64(site.openMinute) * 60)
+                         .toSecsSinceEpoch(),
+                     calendar.fromLocal(d, QTime(0, 0))
+                         .addSecs(qint64(site.closeMinute) * 60)
+                         .toSecsSinceEpoch()});
+    }
+    QSqlQuery machines(t.db().connection());
+    machines.prepare(QStringLiteral(
+        "SELECT e.id FROM equipment e WHERE e.deleted = 0 AND e.site_id = :site AND (e.archived "
+        "= 0 OR EXISTS (SELECT 1 FROM booking b WHERE b.equipment_id = e.id AND b.deleted = 0 "
+        "AND b.start_utc < :t AND b.end_utc > :f))"));
+    machines.bindValue(QStringLiteral(":site"), site.meta.id);
+    machines.bindValue(QStringLiteral(":f"), from);
+    machines.bindValue(QStringLiteral(":t"), to);
+    if (!machines.exec())
+        qFatal("machines: %s", qPrintable(machines.lastError().text()));
+    while (machines.next()) {
+        QSqlQuery windows(t.db().connection());
+        windows.prepare(QStringLiteral("SELECT start_utc, end_utc FROM maintenance_window WHERE "
+                                       "deleted = 0 AND equipment_id = ?"));
+        windows.addBindValue(machines.value(0));
+        if (!windows.exec())
+            qFatal("windows: %s", qPrintable(windows.lastError().text()));
+        qint64 blocked = 0;
+        while (windows.next())
+            for (const auto &[a, b] : std::as_const(open))
+                blocked += std::max<qint64>(0,
+                                            std::min(b, windows.value(1).toLongLong())
+                                                - std::max(a, windows.value(0).toLongLong()));
+        qint64 hours = 0;
+        for (const auto &[a, b] : std::as_const(open))
+            hours += b - a;
+        f.available += hours - blocked;
+        f.maintenance += blocked;
+    }
     return f;
 }
 
@@ -581,7 +632,8 @@ void TestReport::jsonAgreesWithSql_data()
     // batch; at NTT the booking used from 07:00 WITA on the 1st, 23:00 UTC on 31 October).
     for (const char *site : {"ACH", "NTT"})
         for (int month : {9, 10, 11, 12})
-            QTest::newRow(qPrintable(QStringLiteral("%1 2026-%2").arg(QLatin1String(site)).arg(month)))
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1 2026-%2").arg(QLatin1String(site)).arg(month)))
                 << QString::fromLatin1(site) << month;
 }
 
@@ -590,8 +642,9 @@ void TestReport::jsonAgreesWithSql()
     QFETCH(QString, site);
     QFETCH(int, month);
     const Site &s = site == QLatin1String("ACH") ? m_f.ach : m_f.ntt;
-    const QJsonObject key
-        = ReportJson::toJson(report(s.meta.id, 2026, month)).value(QStringLiteral("key_figures")).toObject();
+    const QJsonObject key = ReportJson::toJson(report(s.meta.id, 2026, month))
+                                .value(QStringLiteral("key_figures"))
+                                .toObject();
     const SqlFigures now = sqlFigures(*m_t, s, 2026, month);
     const SqlFigures then = month == 1 ? SqlFigures {} : sqlFigures(*m_t, s, 2026, month - 1);
     const auto value = [&](const char *name, const char *which) {
@@ -609,26 +662,26 @@ void TestReport::jsonAgreesWithSql()
                  name);
     };
     // Shares to four places; their change in percentage points, null where one is undefined.
-    const auto share = [&](const char *name, qint64 part, qint64 whole, qint64 partBefore,
-                           qint64 wholeBefore) {
-        const auto expect = [&](const char *which, qint64 p, qint64 w) {
-            const QJsonValue v = value(name, which);
-            if (w == 0) {
-                QVERIFY2(v.isNull(), name);
-                return;
-            }
-            QVERIFY2(qAbs(v.toString().toDouble() - double(p) / double(w)) <= 0.00005, name);
-        };
-        expect("current", part, whole);
-        expect("previous", partBefore, wholeBefore);
-        const QJsonValue change = value(name, "change");
-        if (whole == 0 || wholeBefore == 0) {
-            QVERIFY2(change.isNull(), name);
-            return;
-        }
-        const double points = (double(part) / whole - double(partBefore) / wholeBefore) * 100;
-        QVERIFY2(qAbs(change.toString().toDouble() - points) <= 0.01, name);
-    };
+    const auto share
+        = [&](const char *name, qint64 part, qint64 whole, qint64 partBefore, qint64 wholeBefore) {
+              const auto expect = [&](const char *which, qint64 p, qint64 w) {
+                  const QJsonValue v = value(name, which);
+                  if (w == 0) {
+                      QVERIFY2(v.isNull(), name);
+                      return;
+                  }
+                  QVERIFY2(qAbs(v.toString().toDouble() - double(p) / double(w)) <= 0.00005, name);
+              };
+              expect("current", part, whole);
+              expect("previous", partBefore, wholeBefore);
+              const QJsonValue change = value(name, "change");
+              if (whole == 0 || wholeBefore == 0) {
+                  QVERIFY2(change.isNull(), name);
+                  return;
+              }
+              const double points = (double(part) / whole - double(partBefore) / wholeBefore) * 100;
+              QVERIFY2(qAbs(change.toString().toDouble() - points) <= 0.01, name);
+          };
     counts("batches", now.batches, then.batches);
     milli("waste_kg", now.wasteKg, then.wasteKg);
     milli("waste_l", now.wasteL, then.wasteL);
@@ -640,10 +693,10 @@ void TestReport::jsonAgreesWithSql()
     milli("water", now.waterMl, then.waterMl);
     counts("machine_booked_seconds", now.booked, then.booked);
     counts("machine_used_seconds", now.used, then.used);
-    const qint64 available = value("machine_available_seconds", "current").toInteger();
-    const qint64 availableBefore = value("machine_available_seconds", "previous").toInteger();
-    share("booked_share", now.booked, available, then.booked, availableBefore);
-    share("used_share", now.used, available, then.used, availableBefore);
+    counts("machine_available_seconds", now.available, then.available);
+    counts("machine_maintenance_seconds", now.maintenance, then.maintenance);
+    share("booked_share", now.booked, now.available, then.booked, then.available);
+    share("used_share", now.used, now.available, then.used, then.available);
     counts("members_served", now.served, then.served);
     counts("women_led", now.women, then.women);
     counts("youth_led", now.youth, then.youth);
@@ -687,9 +740,12 @@ void TestReport::comparisonBasis_data()
     QTest::addColumn<qint64>("batches");
     QTest::addColumn<qint64>("earlier");
     QTest::addColumn<int>("kind");
-    QTest::newRow("nothing before") << qint64(12) << qint64(0) << int(ComparisonBasis::Kind::NoData);
-    QTest::newRow("two before") << qint64(12) << qint64(2) << int(ComparisonBasis::Kind::LittleData);
-    QTest::newRow("under half") << qint64(40) << qint64(19) << int(ComparisonBasis::Kind::LittleData);
+    QTest::newRow("nothing before")
+        << qint64(12) << qint64(0) << int(ComparisonBasis::Kind::NoData);
+    QTest::newRow("two before") << qint64(12) << qint64(2)
+                                << int(ComparisonBasis::Kind::LittleData);
+    QTest::newRow("under half") << qint64(40) << qint64(19)
+                                << int(ComparisonBasis::Kind::LittleData);
     QTest::newRow("half") << qint64(40) << qint64(20) << int(ComparisonBasis::Kind::Enough);
     QTest::newRow("enough") << qint64(64) << qint64(67) << int(ComparisonBasis::Kind::Enough);
     QTest::newRow("none now") << qint64(0) << qint64(5) << int(ComparisonBasis::Kind::Enough);
@@ -714,8 +770,8 @@ void TestReport::changesWhenComparable()
     // Were it enough, the changes would show in the figures' own decimals, rates in points.
     r.comparison = ComparisonBasis::Kind::Enough;
     const QString html = ReportHtml::render(r, fixedOptions(QStringLiteral("id")));
-    for (const char *expected : {">+2<", ">+210,0<", "\u221211,4 poin", ">\u2212250,0<", ">+6,0<",
-                                 "\u221233,3 poin"})
+    for (const char *expected :
+         {">+2<", ">+210,0<", "\u221211,4 poin", ">\u2212250,0<", ">+6,0<", "\u221233,3 poin"})
         QVERIFY2(html.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(!html.contains(QStringLiteral("Tanpa perbandingan")));
 }
@@ -819,24 +875,25 @@ void TestReport::pdfText_data()
                                         QStringLiteral("Kompos"),
                                         QStringLiteral("Bulan kalender lokal lokasi"),
                                         QStringLiteral("Tanpa perbandingan")};
-    QTest::newRow("en") << QStringLiteral(
-        "en") << false << QStringList {QStringLiteral("October 2026"), QStringLiteral("440.0 kg"),
-                                       QStringLiteral("88.6 %"),       QStringLiteral("14.8 kg"),
-                                       QStringLiteral("29.831"),       QStringLiteral("Page 1 of"),
-                                       QStringLiteral("FINAL"),        QStringLiteral("Siti Rahma"),
-                                       QStringLiteral("Prepared by Analis Kantor Pusat"),
-                                       QStringLiteral("Compost"),
-                                       QStringLiteral("local calendar month")};
+    QTest::newRow("en") << QStringLiteral("en") << false
+                        << QStringList {QStringLiteral("October 2026"),
+                                        QStringLiteral("440.0 kg"),
+                                        QStringLiteral("88.6 %"),
+                                        QStringLiteral("14.8 kg"),
+                                        QStringLiteral("29.831"),
+                                        QStringLiteral("Page 1 of"),
+                                        QStringLiteral("FINAL"),
+                                        QStringLiteral("Siti Rahma"),
+                                        QStringLiteral("Prepared by Analis Kantor Pusat"),
+                                        QStringLiteral("Compost"),
+                                        QStringLiteral("local calendar month")};
     // All sites: the sites compared, with their own stamps, and the whole stamped draft.
-    QTest::newRow("id all") << QStringLiteral("id") << true
-                            << QStringList {QStringLiteral("Semua lokasi"),
-                                            QStringLiteral("Perbandingan lokasi"),
-                                            QStringLiteral("448,0 kg"),
-                                            QStringLiteral("NTT · Tulang"),
-                                            QStringLiteral("ACH · Minyak nilam"),
-                                            QStringLiteral("DRAF"),
-                                            QStringLiteral("RPB Daging Sapi"),
-                                            QStringLiteral("Halaman 1 dari")};
+    QTest::newRow("id all")
+        << QStringLiteral("id") << true
+        << QStringList {QStringLiteral("Semua lokasi"),       QStringLiteral("Perbandingan lokasi"),
+                        QStringLiteral("448,0 kg"),           QStringLiteral("NTT · Tulang"),
+                        QStringLiteral("ACH · Minyak nilam"), QStringLiteral("DRAF"),
+                        QStringLiteral("RPB Daging Sapi"),    QStringLiteral("Halaman 1 dari")};
 }
 
 void TestReport::pdfText()
