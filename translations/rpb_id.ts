@@ -3288,8 +3288,8 @@ Tambahkan lokasi Anda di Data induk, atau jalankan &quot;rpb-hijau demo&quot; na
         <translation>Angkanya terlalu besar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; write it like %2.</source>
-        <translation>&quot;%1&quot; bukan angka; tulis seperti %2.</translation>
+        <source>Not a number: &quot;%1&quot;; write it like %2.</source>
+        <translation>Bukan angka: "%1"; tulis seperti %2.</translation>
     </message>
 </context>
 <context>

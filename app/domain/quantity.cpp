@@ -16,7 +16,7 @@ public:
     // "1234.5", in the Indonesian form for "1.234,5".
     static QString notNumber(const QString &t, const QString &example)
     {
-        return tr("\"%1\" is not a number; write it like %2.").arg(t, example);
+        return tr("Not a number: \"%1\"; write it like %2.").arg(t, example);
     }
     static QString tooManyDecimals() { return tr("At most three decimals are allowed."); }
     static QString tooLarge() { return tr("The number is too large."); }

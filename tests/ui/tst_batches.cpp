@@ -382,6 +382,10 @@ void TestBatches::messageComesWhenTheFieldIsLeft()
     auto *label = form.findChild<QLabel *>(QStringLiteral("message_output.quantity"));
     QVERIFY(label);
     const int width = form.width();
+    // The fields below keep their place too: the row had room for the message.
+    auto *energy = form.findChild<QWidget *>(QStringLiteral("energy"));
+    QVERIFY(energy);
+    const int energyY = energy->mapTo(&form, QPoint()).y();
     form.outputEdit()->setFocus();
     QTest::keyClicks(form.outputEdit(), QStringLiteral("dua"));
     QTest::qWait(500); // past the pause in typing
@@ -392,6 +396,7 @@ void TestBatches::messageComesWhenTheFieldIsLeft()
     QVERIFY2(label->text().at(0).isUpper(), qPrintable(label->text()));
     // The message has its room already: the form keeps its width.
     QCOMPARE(form.width(), width);
+    QCOMPARE(energy->mapTo(&form, QPoint()).y(), energyY);
 }
 
 void TestBatches::escapeAsksBeforeThrowingTypedValuesAway()

@@ -80,6 +80,9 @@ QLabel *BatchForm::addField(QGridLayout *grid, int row, const QString &label, QW
     message->setWordWrap(true);
     // A fixed column, so a long message wraps instead of pushing the waste lines aside.
     message->setFixedWidth(fontMetrics().averageCharWidth() * 30);
+    // Room for two lines from the start: most messages take two at this width, and a row that
+    // grew when one came would move every field below it.
+    message->setMinimumHeight(fontMetrics().lineSpacing() * 2);
     // The column keeps its width while empty, so the form does not reflow when a message comes.
     QSizePolicy keep = message->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
@@ -830,7 +833,13 @@ void BatchForm::showCheck()
             return;
         }
         label->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
-        label->setText(label->text().isEmpty() ? e.message : label->text() + u'\n' + e.message);
+        // Beside its field a message need not name the field again ("Jumlah bahan masuk: ...").
+        QString text = e.message;
+        if (!e.where.isEmpty() && text.startsWith(e.where + QStringLiteral(": ")))
+            text = text.mid(e.where.size() + 2);
+        if (!text.isEmpty())
+            text[0] = text.at(0).toUpper();
+        label->setText(label->text().isEmpty() ? text : label->text() + u'\n' + text);
         label->show();
         if (QWidget *field = m_fields.value(e.field))
             field->setStyleSheet(style);
