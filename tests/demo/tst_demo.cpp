@@ -748,6 +748,20 @@ void TestDemo::oneAuditEntryPerSite()
                                    "a.action = 'demo' AND a.user_name = 'demo' AND "
                                    "a.entity = 'site' AND a.summary LIKE s.code || ' %'")),
              5);
+    // What was made is in fields, counted from the tables, so that the audit page can say it in
+    // the reader's language; the summary is only the site's code and name.
+    QCOMPARE(number(*m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN site s ON "
+                                   "s.id = a.site_id WHERE a.action = 'demo' AND "
+                                   "a.summary = s.code || ' ' || s.name AND "
+                                   "json_extract(a.changes, '$.bookings[1]') = (SELECT COUNT(*) "
+                                   "FROM booking b WHERE b.site_id = s.id) AND "
+                                   "json_extract(a.changes, '$.batches[1]') = (SELECT COUNT(*) "
+                                   "FROM batch b WHERE b.site_id = s.id) AND "
+                                   "json_extract(a.changes, '$.members[1]') = (SELECT COUNT(*) "
+                                   "FROM member m WHERE m.site_id = s.id) AND "
+                                   "json_extract(a.changes, '$.first_date[1]') IS NOT NULL")),
+             5);
 }
 
 void TestDemo::schemaAndPragmasUnchanged()
