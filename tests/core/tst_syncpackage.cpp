@@ -19,16 +19,12 @@
 
 using namespace Rpb;
 using Rpb::Test::TestDatabase;
+using Rpb::Test::why;
 
 namespace {
 QString L(const char *text)
 {
     return QString::fromLatin1(text);
-}
-
-template<typename T> QString why(const Result<T> &result)
-{
-    return result ? QString() : result.error().toLine() + QLatin1Char(' ') + result.error().detail;
 }
 
 QByteArray fileBytes(const QString &path)

@@ -12,11 +12,9 @@
 #include "sync/recordcodec.h"
 #include "testdatabase.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 using namespace Rpb;
 
@@ -29,6 +27,8 @@ namespace {
 }
 } // namespace
 using Rpb::Test::TestDatabase;
+using Rpb::Test::fingerprint;
+using Rpb::Test::rows;
 
 namespace {
 const QDate demoToday(2026, 11, 28);
@@ -82,24 +82,6 @@ QMap<QByteArray, QByteArray> siteRecords(TestDatabase &t, const QString &code)
     return records;
 }
 
-QStringList rows(TestDatabase &t, const QString &sql)
-{
-    QStringList result;
-    auto q = t.db().exec(sql);
-    if (!q)
-        return {QStringLiteral("error: ") + q.error().detail};
-    while (q->next()) {
-        QStringList cells;
-        for (int i = 0; i < q->record().count(); ++i) {
-            const QVariant v = q->value(i);
-            cells << (v.typeId() == QMetaType::QByteArray
-                          ? QString::fromLatin1(v.toByteArray().toHex())
-                          : v.toString());
-        }
-        result << cells.join(QLatin1Char('|'));
-    }
-    return result;
-}
 
 // The monthly totals the charts read, by codes instead of local keys.
 QStringList wasteTotals(TestDatabase &t, const QString &code)
@@ -119,22 +101,6 @@ QStringList countedLines(TestDatabase &t, const QString &code)
                 QStringLiteral("SELECT hex(w.uuid), w.counted FROM waste_line w JOIN site s ON "
                                "s.id = w.site_id WHERE s.code = '%1' ORDER BY 1")
                     .arg(code));
-}
-
-// Everything in the file, local-only tables included: what "changes nothing" means.
-QByteArray fingerprint(TestDatabase &t)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &table :
-         rows(t,
-              QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                             "NOT LIKE 'sqlite_%' ORDER BY name"))) {
-        QStringList content = rows(t, QStringLiteral("SELECT * FROM ") + table);
-        content.sort();
-        hash.addData(table.toUtf8());
-        hash.addData(content.join(QLatin1Char('\n')).toUtf8());
-    }
-    return hash.result().toHex();
 }
 
 qint64 total(const QList<SyncService::KindCount> &kinds, qint64 SyncService::KindCount::*field)

@@ -12,23 +12,20 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlRecord>
 
 #include <algorithm>
 #include <functional>
 
 using namespace Rpb;
 using Rpb::Test::TestDatabase;
+using Rpb::Test::why;
+using Rpb::Test::fingerprint;
+using Rpb::Test::rows;
 
 namespace {
 QString L(const char *text)
 {
     return QString::fromLatin1(text);
-}
-
-template<typename T> QString why(const Result<T> &result)
-{
-    return result ? QString() : result.error().toLine() + QLatin1Char(' ') + result.error().detail;
 }
 
 const QString badName = QStringLiteral("bad.rpbsync");
@@ -282,40 +279,6 @@ QString monthOf(qint64 yyyymm, int add)
     return QString::number(d.year() * 100 + d.month());
 }
 
-QStringList rows(Database &db, const QString &sql)
-{
-    QStringList result;
-    auto q = db.exec(sql);
-    if (!q)
-        return {QStringLiteral("error: ") + q.error().detail};
-    while (q->next()) {
-        QStringList cells;
-        for (int i = 0; i < q->record().count(); ++i) {
-            const QVariant v = q->value(i);
-            cells << (v.typeId() == QMetaType::QByteArray
-                          ? QString::fromLatin1(v.toByteArray().toHex())
-                          : v.toString());
-        }
-        result << cells.join(QLatin1Char('|'));
-    }
-    return result;
-}
-
-// Everything in the file, local-only tables included: what "changes nothing" means.
-QByteArray fingerprint(Database &db)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &table :
-         rows(db,
-              QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                             "NOT LIKE 'sqlite_%' ORDER BY name"))) {
-        QStringList content = rows(db, QStringLiteral("SELECT * FROM ") + table);
-        content.sort();
-        hash.addData(table.toUtf8());
-        hash.addData(content.join(QLatin1Char('\n')).toUtf8());
-    }
-    return hash.result().toHex();
-}
 
 QString fullCheck(const QString &path)
 {

@@ -142,15 +142,7 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 QString AuditModel::timeText(const AuditEntry &entry) const
 {
-    const QString format = DisplayFormat::dateFormat() + QStringLiteral(" HH:mm:ss");
-    if (entry.siteId) {
-        const SiteInfo site = m_sites.value(*entry.siteId);
-        const QTimeZone zone(site.timeZone.toUtf8());
-        if (zone.isValid())
-            return Language::locale().toString(entry.at.toTimeZone(zone), format) + QLatin1Char(' ')
-                + DisplayFormat::timeZoneAbbreviation(site.timeZone);
-    }
-    return localTimeText(entry.at, format);
+    return zonedText(entry, entry.at, DisplayFormat::dateFormat() + QStringLiteral(" HH:mm:ss"));
 }
 
 QString AuditModel::actionDisplayName(const QString &action)
@@ -368,7 +360,14 @@ QString AuditModel::recordName(const QString &field, qint64 id) const
 
 QString AuditModel::timeIn(const AuditEntry &entry, const QDateTime &utc) const
 {
-    const QString format = DisplayFormat::dateFormat() + QStringLiteral(" HH:mm");
+    return zonedText(entry, utc, DisplayFormat::dateFormat() + QStringLiteral(" HH:mm"));
+}
+
+QString AuditModel::zonedText(const AuditEntry &entry, const QDateTime &utc,
+                              const QString &format) const
+{
+    // In the zone of the entry's site, named; an entry of no site (an account of all sites, a
+    // setting) in this PC's zone, named too, so that it is not read as the site's time.
     if (entry.siteId) {
         const SiteInfo site = m_sites.value(*entry.siteId);
         const QTimeZone zone(site.timeZone.toUtf8());
@@ -376,13 +375,6 @@ QString AuditModel::timeIn(const AuditEntry &entry, const QDateTime &utc) const
             return Language::locale().toString(utc.toTimeZone(zone), format) + QLatin1Char(' ')
                 + DisplayFormat::timeZoneAbbreviation(site.timeZone);
     }
-    return localTimeText(utc, format);
-}
-
-QString AuditModel::localTimeText(const QDateTime &utc, const QString &format)
-{
-    // An entry of no site (an account of all sites, a setting) in this PC's zone, named, so
-    // that it is not read as the site's time.
     const QDateTime local = utc.toLocalTime();
     return Language::locale().toString(local, format) + QLatin1Char(' ')
         + local.timeZoneAbbreviation();

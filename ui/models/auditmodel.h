@@ -50,7 +50,6 @@ public:
     };
 
     // "28 Nov 2026 14:05 WITA": in the time zone of the entry's site, else the computer's.
-    static QString localTimeText(const QDateTime &utc, const QString &format);
     QString timeText(const AuditEntry &entry) const;
     static QString actionDisplayName(const QString &action);
     static QString kindDisplayName(const QString &entity);
@@ -85,6 +84,7 @@ private:
     QList<AuditEntry> fetchPage(int offset);
     QString recordName(const QString &field, qint64 id) const;
     QString timeIn(const AuditEntry &entry, const QDateTime &utc) const;
+    QString zonedText(const AuditEntry &entry, const QDateTime &utc, const QString &format) const;
 
     AuditService &m_audit;
     MasterDataService &m_masterData;
